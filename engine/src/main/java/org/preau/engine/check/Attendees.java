@@ -18,16 +18,17 @@ final class Attendees {
     private final Schedule s;
     private final Map<String, Attendee> teachers = new LinkedHashMap<>();
     private final Map<String, Attendee> groupOfAtom = new HashMap<>();
+    private final Map<String, long[]> atomClosed = new HashMap<>();
+    private final long[] breaks;
     private final List<Attendee> pupilGroups = new ArrayList<>();
 
     Attendees(Schedule s) {
         this.s = s;
-        long[] breaks = new long[s.week.dayCount()];
+        breaks = new long[s.week.dayCount()];
         for (Slot b : s.week.breaks()) {
             breaks[b.day()] |= 1L << b.period();
         }
         Map<String, long[]> teacherClosed = new HashMap<>();
-        Map<String, long[]> atomClosed = new HashMap<>();
         for (Constraint c : s.problem.constraints()) {
             if (c instanceof Constraint.Unavailable u && u.weight().isHard()) {
                 if (u.resource().kind() == ResourceRef.Kind.TEACHER) {
@@ -83,7 +84,10 @@ final class Attendees {
         return all.stream().filter(a -> !a.lessons().isEmpty()).toList();
     }
 
-    /** Whom a per-resource rule is about: the teacher, or each distinct pupil group of the student set. */
+    /**
+     * Whom a per-resource rule is about: the teacher, or each subgroup of the student set (as FET: "max 2 gaps" for
+     * a year is a limit for every subgroup of it, so identical subgroups each count).
+     */
     List<Attendee> of(ResourceRef ref) {
         return switch (ref.kind()) {
             case TEACHER -> {
@@ -94,14 +98,14 @@ final class Attendees {
                 yield t.lessons().isEmpty() ? List.of() : List.of(t);
             }
             case STUDENTS -> {
-                Set<Attendee> groups = new LinkedHashSet<>();
-                for (String atom : s.studentSet(ref.id()).subgroupIds()) {
+                List<Attendee> subgroups = new ArrayList<>();
+                for (String atom : s.studentSet(ref.id()).subgroupIds().stream().sorted().toList()) {
                     Attendee g = groupOfAtom.get(atom);
                     if (g != null) {
-                        groups.add(g);
+                        subgroups.add(new Attendee(false, atom, List.of(atom), g.lessons(), atomClosed.getOrDefault(atom, breaks)));
                     }
                 }
-                yield List.copyOf(groups);
+                yield subgroups;
             }
             case ROOM -> List.of();
         };

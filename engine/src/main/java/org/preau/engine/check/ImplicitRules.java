@@ -86,10 +86,14 @@ final class ImplicitRules {
     private void roomRequirement(int l, List<Violation> out) {
         Lesson lesson = s.lesson(l);
         RoomRequirement need = lesson.room();
+        String roomId = s.room(l);
         if (!need.needsRoom()) {
+            if (roomId.isEmpty() && hardRoomRule(l)) {
+                out.add(hard(ROOM_REQUIREMENT, 1, List.of(w.lessonRef(l)), "Le cours " + w.lesson(l) + " n'a pas de salle",
+                        "Lesson " + w.lesson(l) + " has no room"));
+            }
             return;
         }
-        String roomId = s.room(l);
         String why = null;
         String whyEn = null;
         if (roomId.isEmpty()) {
@@ -116,6 +120,23 @@ final class ImplicitRules {
             out.add(hard(ROOM_REQUIREMENT, 1, refs, "Le cours " + w.lesson(l) + " " + why,
                     "Lesson " + w.lesson(l) + " " + whyEn));
         }
+    }
+
+    /** Hard preferred rooms, home rooms and pinned rooms ask for a room even when the lesson itself does not. */
+    private boolean hardRoomRule(int l) {
+        Lesson lesson = s.lesson(l);
+        for (var c : s.problem.constraints()) {
+            boolean asks = switch (c) {
+                case org.preau.engine.model.Constraint.PreferredRooms p -> p.weight().isHard() && p.lessonIds().contains(lesson.id());
+                case org.preau.engine.model.Constraint.HomeRoom h -> h.weight().isHard() && RoomRules.belongsTo(lesson, h.owner());
+                case org.preau.engine.model.Constraint.Pinned p -> !p.roomId().isEmpty() && p.lessonId().equals(lesson.id());
+                default -> false;
+            };
+            if (asks) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> refs(String first, List<Integer> lessons) {

@@ -59,7 +59,7 @@ final class TimeRules {
                         "Le cours " + w.lesson(l) + " est fixé " + want + " mais placé " + w.placedAt(l),
                         "Lesson " + w.lesson(l) + " is pinned to " + want + " but placed " + w.placedAt(l)));
             }
-            if (!p.roomId().isEmpty() && !p.roomId().equals(s.room(l))) {
+            if (!p.roomId().isEmpty() && !s.room(l).isEmpty() && !p.roomId().equals(s.room(l))) {
                 out.add(Explained.of(p, 1, List.of(w.lessonRef(l), "room:" + p.roomId()),
                         "Le cours " + w.lesson(l) + " est fixé en salle " + p.roomId().trim() + " mais placé en '" + s.room(l).trim() + "'",
                         "Lesson " + w.lesson(l) + " is pinned to room " + p.roomId().trim() + " but placed in '" + s.room(l).trim() + "'"));

@@ -16,31 +16,30 @@ import org.preau.engine.model.TimetableProblem;
  * {@code preau-timetable check INPUT SOLUTION [--lang=fr|en|both]}: lists every violated rule of a solution.
  * Exit 0 when every hard rule holds, 3 when one is broken, 2 for invalid input.
  */
-public final class CheckCommand {
+public final class CheckCommand implements Subcommand {
 
-    public static final int FEASIBLE = 0;
-    public static final int INVALID_INPUT = 2;
-    public static final int HARD_VIOLATED = 3;
-
-    private CheckCommand() {
+    @Override
+    public String usage() {
+        return "check INPUT(.fet|.json) SOLUTION(.xml|.json) [--lang=fr|en|both]";
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
         String lang = "both";
         List<String> files = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("--lang=")) {
                 lang = arg.substring("--lang=".length());
             } else if (arg.startsWith("--")) {
-                err.println("check: unknown option " + arg);
-                return INVALID_INPUT;
+                err.println("error: check: unknown option " + arg + "; usage: " + usage());
+                return ExitCode.INVALID_INPUT;
             } else {
                 files.add(arg);
             }
         }
         if (files.size() != 2 || !List.of("fr", "en", "both").contains(lang)) {
-            err.println("usage: preau-timetable check INPUT(.fet|.json) SOLUTION(.xml|.json) [--lang=fr|en|both]");
-            return INVALID_INPUT;
+            err.println("error: usage: preau-timetable " + usage());
+            return ExitCode.INVALID_INPUT;
         }
         CheckReport report;
         try {
@@ -48,11 +47,11 @@ public final class CheckCommand {
             Timetable timetable = ProblemFiles.readSolution(Path.of(files.get(1)), problem);
             report = TimetableChecker.check(timetable);
         } catch (RuntimeException e) {
-            err.println("check: invalid input: " + oneLine(e));
-            return INVALID_INPUT;
+            err.println("error: invalid input: " + oneLine(e));
+            return ExitCode.INVALID_INPUT;
         }
         print(report, lang, out);
-        return report.feasible() ? FEASIBLE : HARD_VIOLATED;
+        return report.feasible() ? ExitCode.OK : ExitCode.NOT_FEASIBLE;
     }
 
     static void print(CheckReport report, String lang, PrintStream out) {

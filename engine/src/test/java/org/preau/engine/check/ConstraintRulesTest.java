@@ -101,7 +101,7 @@ class ConstraintRulesTest {
     void maxHoursDailyWithAndWithoutTag() {
         var rule = new MaxHoursDaily(PUPILS_4EA, 1, "", SOFT);
         assertHolds(twoLessons().with(rule).at("L1", 0, 0).at("L2", 1, 0));
-        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 1), "MaxHoursDaily", 1);
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 1), "MaxHoursDaily", 2); // 4eA1 and 4eA2, as FET
         var tagged = new MaxHoursDaily(PUPILS_4EA, 1, "TP", SOFT);
         assertHolds(twoLessons().with(tagged).at("L1", 0, 0).at("L2", 0, 1));
     }
@@ -133,7 +133,7 @@ class ConstraintRulesTest {
     void maxGapsPerDayAndPerWeek() {
         var perDay = new MaxGapsPerDay(PUPILS_4EA, 1, SOFT);
         assertHolds(twoLessons().with(perDay).at("L1", 0, 0).at("L2", 0, 2));
-        assertBroken(twoLessons().with(perDay).at("L1", 0, 0).at("L2", 0, 3), "MaxGapsPerDay", 1);
+        assertBroken(twoLessons().with(perDay).at("L1", 0, 0).at("L2", 0, 3), "MaxGapsPerDay", 2);
         var perWeek = new MaxGapsPerWeek(MARTIN, 0, SOFT);
         assertBroken(twoLessons().with(perWeek).at("L1", 0, 0).at("L2", 0, 3), "MaxGapsPerWeek", 2);
     }
@@ -166,8 +166,8 @@ class ConstraintRulesTest {
     void earlyMaxBeginningsAtSecondHour() {
         var rule = new EarlyMaxBeginningsAtSecondHour(PUPILS_4EA, 1, Weight.HARD);
         assertHolds(twoLessons().with(rule).at("L1", 0, 1).at("L2", 1, 0));
-        assertBroken(twoLessons().with(rule).at("L1", 0, 1).at("L2", 1, 1), "EarlyMaxBeginningsAtSecondHour", 1);
-        assertBroken(twoLessons().with(rule).at("L1", 0, 3).at("L2", 1, 0), "EarlyMaxBeginningsAtSecondHour", 2);
+        assertBroken(twoLessons().with(rule).at("L1", 0, 1).at("L2", 1, 1), "EarlyMaxBeginningsAtSecondHour", 2);
+        assertBroken(twoLessons().with(rule).at("L1", 0, 3).at("L2", 1, 0), "EarlyMaxBeginningsAtSecondHour", 4);
     }
 
     @Test
@@ -230,10 +230,18 @@ class ConstraintRulesTest {
 
     @Test
     void homeRoomOnlyForLessonsTheOwnerHasAlone() {
-        var rule = new HomeRoom(ResourceRef.students("4eB"), Set.of("S2"), Weight.HARD);
+        var rule = new HomeRoom(ResourceRef.students("4eB"), Set.of("LABO"), Weight.HARD);
         var school = new TinySchool().lesson("L1", "MARTIN", "4eB", 1).lesson("L2", "DURAND", "4e", 1).with(rule);
-        assertHolds(school.at("L1", 0, 0, "S2").at("L2", 0, 1, "LABO"));
-        assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eB", 1).with(rule).at("L1", 0, 0, "LABO"), "HomeRoom", 1);
+        assertHolds(school.at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2"));
+        assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eB", 1).with(rule).at("L1", 0, 0, "S2"), "HomeRoom", 1);
+    }
+
+    @Test
+    void homeRoomGivesWayToAHardPreferredRoom() {
+        var school = new TinySchool().lesson("L1", "MARTIN", "4eB", 1)
+                .with(new HomeRoom(ResourceRef.students("4eB"), Set.of("LABO"), Weight.HARD))
+                .with(new PreferredRooms(List.of("L1"), Set.of("S2"), Weight.HARD));
+        assertHolds(school.at("L1", 0, 0, "S2"));
     }
 
     @Test
