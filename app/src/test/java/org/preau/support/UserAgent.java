@@ -64,8 +64,10 @@ public final class UserAgent {
         return postForm("/login", Map.of("username", username, "password", password));
     }
 
+    /** GETs a page as a browser would (HTML first), or an {@code /api} resource as JSON. */
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return get(path, path.startsWith("/api/") ? "application/json"
+                : "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     }
 
     public HttpResponse<String> get(String path, String accept) {
