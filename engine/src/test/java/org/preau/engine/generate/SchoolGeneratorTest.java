@@ -65,8 +65,18 @@ class SchoolGeneratorTest {
         }
         assertThat(COLLEGE.lessons()).allSatisfy(l -> assertThat(l.teacherIds()).hasSize(1));
         assertThat(load.values()).allSatisfy(h -> assertThat(h).isLessThanOrEqualTo(Staff.FULL_SERVICE_HALF_HOURS));
-        double average = load.values().stream().mapToInt(Integer::intValue).average().orElseThrow() / 2;
-        assertThat(average).isBetween(14.0, 19.0);
+        Set<String> partTimers = new HashSet<>();
+        COLLEGE.constraints().forEach(c -> {
+            if (c instanceof Constraint.Unavailable u) {
+                partTimers.add(u.resource().id());
+            }
+        });
+        for (String subject : List.of("Français", "Mathématiques", "Anglais", "Histoire-géographie-EMC")) {
+            long underSixteen = COLLEGE.teachers().stream()
+                    .filter(t -> t.name().endsWith("(" + subject + ")") && !partTimers.contains(t.id()))
+                    .filter(t -> load.get(t.id()) < 32).count();
+            assertThat(underSixteen).as("full-time %s teachers under 16 h", subject).isLessThanOrEqualTo(1);
+        }
     }
 
     @Test
