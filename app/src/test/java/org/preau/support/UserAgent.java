@@ -89,8 +89,21 @@ public final class UserAgent {
     /** Sends any request with this agent's cookies and, for unsafe methods, its CSRF token in a header. */
     public HttpResponse<String> send(String method, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Accept", "application/json")
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (!method.equals("GET") && !method.equals("HEAD") && !csrf.isEmpty()) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request);
+    }
+
+    /** Sends a request with a body (for example JSON) and this agent's CSRF token in a header. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (!csrf.isEmpty()) {
             request.header("X-CSRF-TOKEN", csrf);
         }
         return send(request);
