@@ -1,7 +1,11 @@
 package org.preau.web;
 
+import java.util.List;
+
 import org.preau.platform.CurrentMember;
 import org.preau.platform.Member;
+import org.preau.school.SchoolDirectory;
+import org.preau.school.SchoolSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final HomeSections sections;
+    private final SchoolDirectory schools;
 
-    HomeController(HomeSections sections) {
+    HomeController(HomeSections sections, SchoolDirectory schools) {
         this.sections = sections;
+        this.schools = schools;
     }
 
     @GetMapping("/login")
@@ -29,6 +35,14 @@ class HomeController {
         model.addAttribute("children", sections.children(member));
         model.addAttribute("taughtClasses", sections.taughtClasses(member));
         model.addAttribute("figures", sections.schoolFigures(member).orElse(null));
+        model.addAttribute("schools", schoolsOf(member));
         return "web/home";
+    }
+
+    /** The schools the member belongs to, for switching when there are several. */
+    private List<SchoolSummary> schoolsOf(Member member) {
+        return schools.schoolsOf(member.accountId()).stream()
+                .flatMap(school -> schools.describe(school).stream())
+                .toList();
     }
 }
