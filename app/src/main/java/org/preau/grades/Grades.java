@@ -182,8 +182,22 @@ public class Grades {
      */
     @Transactional(readOnly = true)
     public PupilGrades periodGrades(PupilId pupil, PeriodId period, @Nullable Instant publishedBy) {
+        return summarise(pupil, period, store.marksOfPupil(pupil, period, publishedBy));
+    }
+
+    /** {@link #periodGrades} for several pupils at once (one query), in the order given. */
+    @Transactional(readOnly = true)
+    public Map<PupilId, PupilGrades> periodGrades(List<PupilId> pupils, PeriodId period,
+                                                  @Nullable Instant publishedBy) {
+        Map<PupilId, List<PupilMark>> marks = store.marksOfPupils(pupils, period, publishedBy);
+        Map<PupilId, PupilGrades> result = new LinkedHashMap<>();
+        pupils.forEach(pupil -> result.put(pupil, summarise(pupil, period, marks.getOrDefault(pupil, List.of()))));
+        return result;
+    }
+
+    private static PupilGrades summarise(PupilId pupil, PeriodId period, List<PupilMark> pupilMarks) {
         Map<SubjectId, List<PupilMark>> bySubject = new LinkedHashMap<>();
-        for (PupilMark mark : store.marksOfPupil(pupil, period, publishedBy)) {
+        for (PupilMark mark : pupilMarks) {
             bySubject.computeIfAbsent(mark.subject(), s -> new ArrayList<>()).add(mark);
         }
         List<SubjectGrades> subjects = new ArrayList<>();

@@ -68,14 +68,15 @@ class ReportCardTests {
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         String text = text(pdf.body());
         assertThat(text).contains(demo.lastName(child).toUpperCase(java.util.Locale.FRENCH));
-        assertThat(text).contains("Moyenne générale");
-
-        // the figures printed are the API's figures (one implementation of averages)
+        // the figures printed are the API's (one implementation of averages); the language follows the request
         JsonNode grades = json.readTree(parent.get("/api/v1/students/" + child + "/grades?periodId="
                 + demo.currentPeriod()).body());
         assertThat(text).contains(grades.get("overallAverage").decimalValue().toPlainString());
-        JsonNode firstSubject = grades.get("subjects").get(0);
-        assertThat(text).contains(firstSubject.get("average").decimalValue().toPlainString());
+        for (JsonNode subject : grades.get("subjects")) {
+            if (subject.hasNonNull("average")) {
+                assertThat(text).contains(subject.get("average").decimalValue().toPlainString());
+            }
+        }
     }
 
     @Test

@@ -65,10 +65,11 @@ public class DemoGrades {
         List<Object[]> evaluations = new ArrayList<>();
         List<Object[]> marks = new ArrayList<>();
         List<Object[]> competences = new ArrayList<>();
+        Map<Object, List<PupilSummary>> classes = new HashMap<>();
         for (TeachingAssignmentView assignment : structure.teachingAssignments()) {
             List<PupilSummary> pupils = assignment.divisionId() != null
-                    ? structure.pupilsOfDivision(assignment.divisionId())
-                    : structure.pupilsOfGroup(assignment.groupId());
+                    ? classes.computeIfAbsent(assignment.divisionId(), d -> structure.pupilsOfDivision(assignment.divisionId()))
+                    : classes.computeIfAbsent(assignment.groupId(), g -> structure.pupilsOfGroup(assignment.groupId()));
             for (PeriodView period : periods) {
                 LocalDate last = period.endsOn().isBefore(today) ? period.endsOn() : today;
                 long days = Math.max(ChronoUnit.DAYS.between(period.startsOn(), last), 0);
@@ -112,16 +113,14 @@ public class DemoGrades {
                 }
             }
         }
-        jdbc.batchUpdate("""
+        DemoRows.insertAll(jdbc, """
                 insert into evaluations (school_id, id, teacher_id, subject_id, division_id, group_id, period_id, title,
-                                         held_on, scale, coefficient, published_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", evaluations);
-        jdbc.batchUpdate("insert into marks (school_id, evaluation_id, pupil_id, score, special) values (?, ?, ?, ?, ?)",
-                marks);
-        jdbc.batchUpdate("""
+                                         held_on, scale, coefficient, published_at)""", 12, evaluations);
+        DemoRows.insertAll(jdbc, "insert into marks (school_id, evaluation_id, pupil_id, score, special)", 5, marks);
+        DemoRows.insertAll(jdbc, """
                 insert into competence_assessments (school_id, id, pupil_id, component, level, evaluation_id,
-                                                    subject_id, teacher_id, period_id, assessed_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", competences);
+                                                    subject_id, teacher_id, period_id, assessed_on)""", 10,
+                competences);
         log.info("Demo grades seeded: {} evaluations, {} marks in {} period(s)", evaluations.size(), marks.size(),
                 periods.size());
     }

@@ -124,24 +124,38 @@ public class EvaluationStore {
      * evaluations published at that instant (the embargo for parents and pupils).
      */
     public List<PupilMark> marksOfPupil(PupilId pupil, PeriodId period, @Nullable Instant publishedBy) {
+        return marksOfPupils(List.of(pupil), period, publishedBy).getOrDefault(pupil, List.of());
+    }
+
+    /** {@link #marksOfPupil} for several pupils in one query (a whole class for its report cards). */
+    public Map<PupilId, List<PupilMark>> marksOfPupils(List<PupilId> pupils, PeriodId period,
+                                                       @Nullable Instant publishedBy) {
+        Map<PupilId, List<PupilMark>> result = new LinkedHashMap<>();
+        if (pupils.isEmpty()) {
+            return result;
+        }
         String embargo = publishedBy == null ? "" : " and e.published_at <= :publishedBy";
         var spec = jdbc.sql("""
-                        select e.id, e.subject_id, s.name as subject_name, e.title, e.held_on, e.scale, e.coefficient,
-                               m.score, m.special
+                        select m.pupil_id, e.id, e.subject_id, s.name as subject_name, e.title, e.held_on, e.scale,
+                               e.coefficient, m.score, m.special
                         from marks m
                         join evaluations e on e.school_id = m.school_id and e.id = m.evaluation_id
                         join subjects s on s.school_id = e.school_id and s.id = e.subject_id
-                        where m.school_id = :school and m.pupil_id = :pupil and e.period_id = :period""" + embargo
-                        + " order by s.name, e.held_on, e.title")
-                .param("school", school()).param("pupil", pupil.value()).param("period", period.value());
+                        where m.school_id = :school and m.pupil_id in (:pupils) and e.period_id = :period""" + embargo
+                        + " order by s.name, e.held_on, e.title, e.id")
+                .param("school", school()).param("pupils", pupils.stream().map(PupilId::value).toList())
+                .param("period", period.value());
         if (publishedBy != null) {
             spec = spec.param("publishedBy", OffsetDateTime.ofInstant(publishedBy, ZoneOffset.UTC));
         }
-        return spec.query((rs, i) -> new PupilMark(new EvaluationId(rs.getObject("id", UUID.class)),
-                        new SubjectId(rs.getObject("subject_id", UUID.class)), rs.getString("subject_name"),
-                        rs.getString("title"), rs.getObject("held_on", LocalDate.class), plain(rs.getBigDecimal("scale")),
-                        plain(rs.getBigDecimal("coefficient")), markValue(rs)))
-                .list();
+        spec.query(rs -> {
+            result.computeIfAbsent(new PupilId(rs.getObject("pupil_id", UUID.class)), p -> new java.util.ArrayList<>())
+                    .add(new PupilMark(new EvaluationId(rs.getObject("id", UUID.class)),
+                            new SubjectId(rs.getObject("subject_id", UUID.class)), rs.getString("subject_name"),
+                            rs.getString("title"), rs.getObject("held_on", LocalDate.class),
+                            plain(rs.getBigDecimal("scale")), plain(rs.getBigDecimal("coefficient")), markValue(rs)));
+        });
+        return result;
     }
 
     /** The school's default embargo (2 days when the school has not chosen). */

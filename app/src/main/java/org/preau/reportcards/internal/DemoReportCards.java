@@ -2,16 +2,22 @@ package org.preau.reportcards.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.grades.Grades;
 import org.preau.grades.PupilGrades;
 import org.preau.grades.SubjectGrades;
+import org.preau.platform.TenantContext;
 import org.preau.reportcards.CouncilDecision;
 import org.preau.reportcards.Distinction;
 import org.preau.school.DivisionView;
@@ -22,6 +28,7 @@ import org.preau.school.SchoolStructure;
 import org.preau.school.TeachingAssignmentView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,57 +64,73 @@ public class DemoReportCards {
 
     private final SchoolStructure structure;
     private final Grades grades;
-    private final ReportCardStore store;
+    private final JdbcTemplate jdbc;
 
-    DemoReportCards(SchoolStructure structure, Grades grades, ReportCardStore store) {
+    DemoReportCards(SchoolStructure structure, Grades grades, JdbcTemplate jdbc) {
         this.structure = structure;
         this.grades = grades;
-        this.store = store;
+        this.jdbc = jdbc;
     }
 
     @Transactional
     public void seed(LocalDate today) {
-        Optional<PeriodView> period = reportPeriod(structure.periods(), today);
-        if (period.isEmpty()) {
+        Optional<PeriodView> found = reportPeriod(structure.periods(), today);
+        if (found.isEmpty()) {
             return;
         }
+        PeriodView period = found.get();
+        UUID school = TenantContext.require().value();
         Random random = new Random(SEED);
-        Map<PupilId, PupilGrades> gradesOf = new HashMap<>();
-        int appreciations = 0;
+        List<DivisionView> divisions = structure.divisions();
+        Map<DivisionView, List<PupilSummary>> divisionPupils = new LinkedHashMap<>();
+        divisions.forEach(d -> divisionPupils.put(d, structure.pupilsOfDivision(d.id())));
+        List<PupilId> everyone = divisionPupils.values().stream().flatMap(List::stream).map(PupilSummary::id).toList();
+        Map<PupilId, PupilGrades> gradesOf = grades.periodGrades(everyone, period.id(), null);
+
+        List<Object[]> appreciations = new ArrayList<>();
+        Map<Object, List<PupilSummary>> classes = new HashMap<>();
+        Set<String> written = new HashSet<>();
         for (TeachingAssignmentView assignment : structure.teachingAssignments()) {
             List<PupilSummary> pupils = assignment.divisionId() != null
-                    ? structure.pupilsOfDivision(assignment.divisionId())
-                    : structure.pupilsOfGroup(assignment.groupId());
+                    ? classes.computeIfAbsent(assignment.divisionId(), d -> structure.pupilsOfDivision(assignment.divisionId()))
+                    : classes.computeIfAbsent(assignment.groupId(), g -> structure.pupilsOfGroup(assignment.groupId()));
             for (PupilSummary pupil : pupils) {
-                PupilGrades pupilGrades = gradesOf.computeIfAbsent(pupil.id(),
-                        id -> grades.periodGrades(id, period.get().id(), null));
-                BigDecimal average = pupilGrades.subject(assignment.subjectId()).map(SubjectGrades::average)
-                        .orElse(null);
-                if (average == null) {
+                PupilGrades pupilGrades = gradesOf.get(pupil.id());
+                BigDecimal average = pupilGrades == null ? null : pupilGrades.subject(assignment.subjectId())
+                        .map(SubjectGrades::average).orElse(null);
+                // one appréciation per pupil and subject, even when two teachers share a subject
+                if (average == null || !written.add(pupil.id() + "/" + assignment.subjectId())) {
                     continue;
                 }
                 List<String> phrases = SUBJECT_PHRASES.get(band(average));
-                store.saveAppreciation(period.get().id(), pupil.id(), assignment.subjectId(), assignment.teacherId(),
-                        phrases.get(random.nextInt(phrases.size())));
-                appreciations++;
+                appreciations.add(new Object[] {school, period.id().value(), pupil.id().value(),
+                        assignment.subjectId().value(), assignment.teacherId().value(),
+                        phrases.get(random.nextInt(phrases.size()))});
             }
         }
-        int decisions = 0;
-        for (DivisionView division : structure.divisions()) {
-            for (PupilSummary pupil : structure.pupilsOfDivision(division.id())) {
-                PupilGrades pupilGrades = gradesOf.computeIfAbsent(pupil.id(),
-                        id -> grades.periodGrades(id, period.get().id(), null));
-                BigDecimal overall = pupilGrades.overallAverage();
+        List<Object[]> decisions = new ArrayList<>();
+        divisionPupils.forEach((division, pupils) -> {
+            for (PupilSummary pupil : pupils) {
+                BigDecimal overall = gradesOf.get(pupil.id()).overallAverage();
                 if (overall == null) {
                     continue;
                 }
-                store.saveCouncil(period.get().id(), pupil.id(), decision(overall, random),
-                        division.principalTeacherId());
-                decisions++;
+                CouncilDecision decision = decision(overall, random);
+                decisions.add(new Object[] {school, period.id().value(), pupil.id().value(),
+                        decision.generalAppreciation(),
+                        decision.distinction() == null ? null : decision.distinction().name(), decision.workWarning(),
+                        decision.conductWarning(),
+                        division.principalTeacherId() == null ? null : division.principalTeacherId().value()});
             }
-        }
-        log.info("Demo report cards seeded for {}: {} appréciations, {} conseil decisions", period.get().name(),
-                appreciations, decisions);
+        });
+        insertAll("""
+                insert into subject_appreciations (school_id, period_id, pupil_id, subject_id, teacher_id, text)""",
+                6, appreciations);
+        insertAll("""
+                insert into council_decisions (school_id, period_id, pupil_id, general_appreciation, distinction,
+                                               work_warning, conduct_warning, decided_by)""", 8, decisions);
+        log.info("Demo report cards seeded for {}: {} appréciations, {} conseil decisions", period.name(),
+                appreciations.size(), decisions.size());
     }
 
     /** The latest period that has ended, or the current one while none has. */
@@ -130,5 +153,15 @@ public class DemoReportCards {
     private static int band(BigDecimal average) {
         double value = average.doubleValue();
         return value < 8 ? 0 : value < 12 ? 1 : value < 16 ? 2 : 3;
+    }
+
+    /** Multi-row INSERTs, 1000 rows per statement ({@code insert} is "insert into t (a, b, …)"). */
+    private void insertAll(String insert, int columns, List<Object[]> rows) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+        for (int from = 0; from < rows.size(); from += 1000) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + 1000));
+            jdbc.update(insert + " values " + String.join(", ", java.util.Collections.nCopies(part.size(), row)),
+                    part.stream().flatMap(java.util.Arrays::stream).toArray());
+        }
     }
 }

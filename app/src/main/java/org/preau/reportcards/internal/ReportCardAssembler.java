@@ -21,6 +21,7 @@ import org.preau.reportcards.ReportCardView;
 import org.preau.school.DivisionId;
 import org.preau.school.DivisionView;
 import org.preau.school.PeriodView;
+import org.preau.school.PupilId;
 import org.preau.school.PupilSummary;
 import org.preau.school.SchoolStructure;
 import org.preau.school.StaffId;
@@ -75,10 +76,10 @@ public class ReportCardAssembler {
     private List<ReportCardView> assemble(List<PupilSummary> classmates, @Nullable DivisionId division,
                                           PeriodView period, @Nullable Instant publishedBy,
                                           List<PupilSummary> wanted) {
+        Map<PupilId, PupilGrades> byId = grades.periodGrades(classmates.stream().map(PupilSummary::id).toList(),
+                period.id(), publishedBy);
         Map<PupilSummary, PupilGrades> gradesOf = new LinkedHashMap<>();
-        for (PupilSummary pupil : classmates) {
-            gradesOf.put(pupil, grades.periodGrades(pupil.id(), period.id(), publishedBy));
-        }
+        classmates.forEach(pupil -> gradesOf.put(pupil, byId.get(pupil.id())));
         Map<SubjectId, List<BigDecimal>> classAverages = new HashMap<>();
         List<BigDecimal> overalls = new ArrayList<>();
         gradesOf.values().forEach(g -> {
