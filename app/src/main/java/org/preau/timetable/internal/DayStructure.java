@@ -11,7 +11,7 @@ import java.util.Set;
  * récréation and lunch, which are simply the gaps between periods) and the closed slots (Wednesday afternoon).
  * Positions are 1-based.
  */
-record DayStructure(List<DayOfWeek> days, List<PeriodDef> periods, Set<SlotRef> closed, char holidayZone) {
+public record DayStructure(List<DayOfWeek> days, List<PeriodDef> periods, Set<SlotRef> closed, char holidayZone) {
 
     DayStructure {
         days = List.copyOf(days);
@@ -19,15 +19,15 @@ record DayStructure(List<DayOfWeek> days, List<PeriodDef> periods, Set<SlotRef> 
         closed = Set.copyOf(closed);
     }
 
-    record PeriodDef(int position, String name, LocalTime start, LocalTime end) {
+    public record PeriodDef(int position, String name, LocalTime start, LocalTime end) {
     }
 
     /** A slot of the week by day of week and period position. */
-    record SlotRef(DayOfWeek day, int position) {
+    public record SlotRef(DayOfWeek day, int position) {
     }
 
     /** The usual collège: Monday–Friday, seven 55-minute periods from 8:00 to 16:30 (lunch 11:55–13:30), no lessons on Wednesday afternoon. */
-    static DayStructure typicalCollege() {
+    public static DayStructure typicalCollege() {
         List<PeriodDef> periods = List.of(
                 new PeriodDef(1, "M1", LocalTime.of(8, 0), LocalTime.of(8, 55)),
                 new PeriodDef(2, "M2", LocalTime.of(8, 55), LocalTime.of(9, 50)),
@@ -42,7 +42,7 @@ record DayStructure(List<DayOfWeek> days, List<PeriodDef> periods, Set<SlotRef> 
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), periods, closed, 'C');
     }
 
-    Optional<PeriodDef> period(int position) {
+    public Optional<PeriodDef> period(int position) {
         return periods.stream().filter(p -> p.position() == position).findFirst();
     }
 
@@ -59,7 +59,7 @@ record DayStructure(List<DayOfWeek> days, List<PeriodDef> periods, Set<SlotRef> 
         return -1;
     }
 
-    boolean isClosed(DayOfWeek day, int position) {
+    public boolean isClosed(DayOfWeek day, int position) {
         return closed.contains(new SlotRef(day, position));
     }
 }

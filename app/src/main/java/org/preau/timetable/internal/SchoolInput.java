@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * What a school's base timetable is built from, read from the school structure and this module's tables:
  * plain data so that the problem building can be tested without a database.
  */
-record SchoolInput(DayStructure structure, List<TeacherIn> teachers, List<RoomIn> rooms,
+public record SchoolInput(DayStructure structure, List<TeacherIn> teachers, List<RoomIn> rooms,
                    List<DivisionIn> divisions, List<GroupIn> groups, List<AssignmentIn> assignments,
                    List<WishIn> wishes, List<PinIn> pins) {
 
@@ -25,21 +25,21 @@ record SchoolInput(DayStructure structure, List<TeacherIn> teachers, List<RoomIn
         pins = List.copyOf(pins);
     }
 
-    record TeacherIn(UUID id, String name) {
+    public record TeacherIn(UUID id, String name) {
     }
 
     /** {@code kind}: the school's room kind (CLASSROOM, LAB, GYM, TECHNOLOGY, …). */
-    record RoomIn(UUID id, String name, String kind, int capacity) {
+    public record RoomIn(UUID id, String name, String kind, int capacity) {
     }
 
-    record DivisionIn(UUID id, String name, UUID levelId, Set<UUID> pupils) {
+    public record DivisionIn(UUID id, String name, UUID levelId, Set<UUID> pupils) {
         DivisionIn {
             pupils = Set.copyOf(pupils);
         }
     }
 
     /** {@code kind}: LV2, OPTION, SPECIALITE, DEMI_GROUPE or OTHER. */
-    record GroupIn(UUID id, String name, String kind, @Nullable UUID levelId, @Nullable UUID divisionId,
+    public record GroupIn(UUID id, String name, String kind, @Nullable UUID levelId, @Nullable UUID divisionId,
                    Set<UUID> pupils) {
         GroupIn {
             pupils = Set.copyOf(pupils);
@@ -47,14 +47,14 @@ record SchoolInput(DayStructure structure, List<TeacherIn> teachers, List<RoomIn
     }
 
     /** Who teaches what to whom; {@code halfHours} per week (4.5 h → 9). */
-    record AssignmentIn(UUID id, UUID teacherId, UUID subjectId, String subjectCode, @Nullable UUID divisionId,
+    public record AssignmentIn(UUID id, UUID teacherId, UUID subjectId, String subjectCode, @Nullable UUID divisionId,
                         @Nullable UUID groupId, int halfHours) {
     }
 
     /** A teacher's slot: {@code hard} for an unavailability, soft for a wish. */
-    record WishIn(UUID teacherId, DayOfWeek day, int position, boolean hard) {
+    public record WishIn(UUID teacherId, DayOfWeek day, int position, boolean hard) {
     }
 
-    record PinIn(String lessonKey, DayOfWeek day, int position, @Nullable UUID roomId) {
+    public record PinIn(String lessonKey, DayOfWeek day, int position, @Nullable UUID roomId) {
     }
 }
