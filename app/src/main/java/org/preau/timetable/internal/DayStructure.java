@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record DayStructure(List<DayOfWeek> days, List<PeriodDef> periods, Set<SlotRef> closed, char holidayZone) {
 
-    DayStructure {
+    public DayStructure {
         days = List.copyOf(days);
         periods = List.copyOf(periods);
         closed = Set.copyOf(closed);

@@ -38,7 +38,7 @@ import org.preau.timetable.internal.SchoolInput.GroupIn;
  * alternating within a division so that two "quinzaine" subjects can share a slot);</li>
  * <li>student sets follow FET semantics through {@link StudentAtoms};</li>
  * <li>the LV2 groups of a level are aligned (their n-th lessons start together, a barrette);</li>
- * <li>each lesson needs a room of the kind its subject needs ({@link RoomKinds}), falling back to a classroom;</li>
+ * <li>each lesson needs a room of the kind its subject needs ({@link RoomKinds}), see {@link RoomPlan};</li>
  * <li>a subject's weekly lessons should fall on different days (soft).</li>
  * </ul>
  */
@@ -46,6 +46,7 @@ final class ProblemBuilder {
 
     static final Weight WISH = Weight.soft(80);
     static final Weight SPREAD = Weight.soft(90);
+    static final Weight ROOM_KIND = Weight.soft(60);
 
     private ProblemBuilder() {
     }
@@ -62,7 +63,8 @@ final class ProblemBuilder {
         Week week = week(structure);
         List<StudentSet> sets = StudentAtoms.of(school.divisions(), school.groups());
         Map<String, Integer> setSize = sets.stream().collect(Collectors.toMap(StudentSet::id, StudentSet::size));
-        Set<String> roomKinds = school.rooms().stream().map(SchoolInput.RoomIn::kind).collect(Collectors.toSet());
+        RoomPlan rooms = new RoomPlan(school.rooms(), school.assignments(), week);
+        Map<String, List<String>> preferringRooms = new LinkedHashMap<>();
         Map<UUID, GroupIn> groups = school.groups().stream().collect(Collectors.toMap(GroupIn::id, g -> g));
 
         Map<String, LessonSource> sources = new LinkedHashMap<>();
@@ -82,7 +84,8 @@ final class ProblemBuilder {
             GroupIn group = assignment.groupId() == null ? null : groups.get(assignment.groupId());
             String alignment = group != null && "LV2".equals(group.kind()) && group.levelId() != null
                     ? "LV2:" + group.levelId() : null;
-            RoomRequirement room = roomFor(assignment.subjectCode(), roomKinds, setSize.getOrDefault(set, 0));
+            RoomRequirement room = rooms.requirement(assignment.subjectCode(), setSize.getOrDefault(set, 0));
+            boolean prefers = !rooms.preferred(assignment.subjectCode()).isEmpty();
             int weekly = assignment.halfHours() / 2;
             List<String> split = new ArrayList<>();
             for (int n = 1; n <= weekly; n++) {
@@ -92,6 +95,9 @@ final class ProblemBuilder {
                         weekly > 1 ? n : 0));
                 sources.put(key, new LessonSource(key, assignment, null));
                 split.add(key);
+                if (prefers) {
+                    preferringRooms.computeIfAbsent(assignment.subjectCode(), k -> new ArrayList<>()).add(key);
+                }
                 if (alignment != null) {
                     aligned.computeIfAbsent(alignment + ":" + n, k -> new ArrayList<>()).add(key);
                 }
@@ -104,6 +110,9 @@ final class ProblemBuilder {
                 lessons.add(new Lesson(key, assignment.subjectCode(), List.of(), List.of(assignment.teacherId().toString()),
                         List.of(set), 1, room, "A".equals(weekName) ? WeekPattern.WEEK_A : WeekPattern.WEEK_B, "", 0));
                 sources.put(key, new LessonSource(key, assignment, weekName));
+                if (prefers) {
+                    preferringRooms.computeIfAbsent(assignment.subjectCode(), k -> new ArrayList<>()).add(key);
+                }
                 if (alignment != null) {
                     aligned.computeIfAbsent(alignment + ":half", k -> new ArrayList<>()).add(key);
                 }
@@ -117,6 +126,8 @@ final class ProblemBuilder {
                 .filter(keys -> keys.size() > 1)
                 .forEach(keys -> constraints.add(new Constraint.SameStartingTime(keys, Weight.HARD)));
 
+        preferringRooms.forEach((subject, keys) ->
+                constraints.add(new Constraint.PreferredRooms(keys, rooms.preferred(subject), ROOM_KIND)));
         constraints.addAll(wishes(school, structure));
         for (SchoolInput.PinIn pin : school.pins()) {
             int day = structure.dayIndex(pin.day());
@@ -127,9 +138,9 @@ final class ProblemBuilder {
             }
         }
         List<Teacher> teachers = school.teachers().stream().map(t -> new Teacher(t.id().toString(), t.name())).toList();
-        List<Room> rooms = school.rooms().stream()
+        List<Room> roomList = school.rooms().stream()
                 .map(r -> new Room(r.id().toString(), r.name(), r.kind(), r.capacity())).toList();
-        return new Built(new TimetableProblem(name, week, teachers, sets, rooms, lessons, constraints), sources);
+        return new Built(new TimetableProblem(name, week, teachers, sets, roomList, lessons, constraints), sources);
     }
 
     static Week week(DayStructure structure) {
@@ -163,15 +174,59 @@ final class ProblemBuilder {
         return keys.stream().filter(k -> seen.add(sources.get(k).assignment().teacherId())).toList();
     }
 
-    private static RoomRequirement roomFor(String subjectCode, Set<String> kinds, int pupils) {
-        if (kinds.isEmpty()) {
-            return RoomRequirement.NONE;
+    /**
+     * The rooms each kind of lesson may use. A subject goes to its kind of room (labs, gym, technology room…)
+     * when the school has enough of them for the week; when the week's demand exceeds what those rooms can hold,
+     * the lessons may also use classrooms (and prefer their own kind, softly) — except EPS, which then takes place
+     * in the sports facilities without a room being booked.
+     */
+    static final class RoomPlan {
+        private final Map<String, Set<String>> roomsOfKind = new HashMap<>();
+        private final Map<String, Integer> largest = new HashMap<>();
+        private final Map<String, Double> demand = new HashMap<>();
+        private final int openSlots;
+
+        RoomPlan(List<SchoolInput.RoomIn> rooms, List<AssignmentIn> assignments, Week week) {
+            for (SchoolInput.RoomIn room : rooms) {
+                roomsOfKind.computeIfAbsent(room.kind(), k -> new HashSet<>()).add(room.id().toString());
+                largest.merge(room.kind(), room.capacity(), Math::max);
+            }
+            assignments.forEach(a -> demand.merge(RoomKinds.forSubject(a.subjectCode()), a.halfHours() / 2.0, Double::sum));
+            openSlots = week.dayCount() * week.periodsPerDay() - week.breaks().size();
         }
-        String kind = RoomKinds.forSubject(subjectCode);
-        if (!kinds.contains(kind)) {
-            kind = kinds.contains("CLASSROOM") ? "CLASSROOM" : "";
+
+        boolean isScarce(String kind) {
+            return demand.getOrDefault(kind, 0.0) > roomsOfKind.getOrDefault(kind, Set.of()).size() * openSlots;
         }
-        return new RoomRequirement(true, Set.of(), kind, pupils);
+
+        RoomRequirement requirement(String subjectCode, int pupils) {
+            if (roomsOfKind.isEmpty()) {
+                return RoomRequirement.NONE;
+            }
+            String kind = RoomKinds.forSubject(subjectCode);
+            if (!roomsOfKind.containsKey(kind)) {
+                kind = "CLASSROOM";
+            }
+            if (!roomsOfKind.containsKey(kind)) {
+                return new RoomRequirement(true, Set.of(), "", 0);
+            }
+            if (!isScarce(kind) || "CLASSROOM".equals(kind)) {
+                return new RoomRequirement(true, Set.of(), kind, Math.min(pupils, largest.get(kind)));
+            }
+            if ("GYM".equals(kind)) {
+                return RoomRequirement.NONE;
+            }
+            Set<String> allowed = new HashSet<>(roomsOfKind.get(kind));
+            allowed.addAll(roomsOfKind.getOrDefault("CLASSROOM", Set.of()));
+            int capacity = Math.max(largest.get(kind), largest.getOrDefault("CLASSROOM", 0));
+            return new RoomRequirement(true, allowed, "", Math.min(pupils, capacity));
+        }
+
+        Set<String> preferred(String subjectCode) {
+            String kind = RoomKinds.forSubject(subjectCode);
+            return isScarce(kind) && !"GYM".equals(kind) && !"CLASSROOM".equals(kind)
+                    ? roomsOfKind.getOrDefault(kind, Set.of()) : Set.of();
+        }
     }
 
     private static List<Constraint> wishes(SchoolInput school, DayStructure structure) {

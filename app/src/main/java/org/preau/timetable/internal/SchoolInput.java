@@ -15,7 +15,7 @@ public record SchoolInput(DayStructure structure, List<TeacherIn> teachers, List
                    List<DivisionIn> divisions, List<GroupIn> groups, List<AssignmentIn> assignments,
                    List<WishIn> wishes, List<PinIn> pins) {
 
-    SchoolInput {
+    public SchoolInput {
         teachers = List.copyOf(teachers);
         rooms = List.copyOf(rooms);
         divisions = List.copyOf(divisions);
@@ -33,7 +33,7 @@ public record SchoolInput(DayStructure structure, List<TeacherIn> teachers, List
     }
 
     public record DivisionIn(UUID id, String name, UUID levelId, Set<UUID> pupils) {
-        DivisionIn {
+        public DivisionIn {
             pupils = Set.copyOf(pupils);
         }
     }
@@ -41,7 +41,7 @@ public record SchoolInput(DayStructure structure, List<TeacherIn> teachers, List
     /** {@code kind}: LV2, OPTION, SPECIALITE, DEMI_GROUPE or OTHER. */
     public record GroupIn(UUID id, String name, String kind, @Nullable UUID levelId, @Nullable UUID divisionId,
                    Set<UUID> pupils) {
-        GroupIn {
+        public GroupIn {
             pupils = Set.copyOf(pupils);
         }
     }
