@@ -25,6 +25,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/fonts/**", "/images/**", "/favicon.ico",
                                 "/webjars/**", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/error")
                         .permitAll()
+                        .requestMatchers("/calendar/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

@@ -18,10 +18,30 @@ import org.springframework.stereotype.Component;
 @Component
 class Explanations {
 
-    String explain(ProblemBuilder.Built built, Solving.Outcome outcome, Names names) {
+    static final int MAX_RULES = 40;
+
+    /**
+     * @param solved    the solver's best timetable, as found
+     * @param published what is kept for publication (conflicting lessons taken out)
+     * @param broken    the checker's French explanations of the hard rules {@code solved} breaks
+     */
+    String explain(ProblemBuilder.Built built, Solving.Outcome solved, Solving.Outcome published, List<String> broken,
+                   Names names) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(java.util.Locale.FRENCH, "%d cours placés sur %d ; %d contrainte(s) impérative(s) non respectée(s).",
-                outcome.placed(), outcome.lessons(), outcome.hardViolations()));
+        lines.add(String.format(java.util.Locale.FRENCH,
+                "Le calcul a placé %d cours sur %d, en enfreignant %d fois des règles impératives.",
+                solved.placed(), solved.lessons(), solved.hardViolations() - (solved.lessons() - solved.placed())));
+        if (!broken.isEmpty()) {
+            lines.add("Règles impératives enfreintes par la meilleure solution trouvée :");
+            broken.stream().limit(MAX_RULES).map(names::humanise).forEach(b -> lines.add("• " + b));
+            if (broken.size() > MAX_RULES) {
+                lines.add("• … et " + (broken.size() - MAX_RULES) + " autres.");
+            }
+        }
+        lines.add(String.format(java.util.Locale.FRENCH,
+                "Pour publier un emploi du temps sans conflit, %d cours en conflit ont été retirés : %d cours sur %d sont publiés.",
+                solved.placed() - published.placed(), published.placed(), published.lessons()));
+        Solving.Outcome outcome = published;
         Set<String> placed = outcome.timetable().placements().stream().map(Placement::lessonId)
                 .collect(Collectors.toCollection(HashSet::new));
         Map<String, Integer> unplacedByTarget = new LinkedHashMap<>();

@@ -93,7 +93,11 @@ class SolveRunner {
         if (cancelled.get()) {
             return new Result(null, outcome);
         }
-        String why = outcome.isComplete() ? "" : explanations.explain(built, outcome, inputs.names());
-        return new Result(timetables.save(jobId, built, outcome, structure, why), outcome);
+        if (outcome.isComplete()) {
+            return new Result(timetables.save(jobId, built, outcome, structure, ""), outcome);
+        }
+        ConflictFree.Reduced kept = ConflictFree.reduce(built.problem(), outcome);
+        String why = explanations.explain(built, outcome, kept.outcome(), kept.brokenRules(), inputs.names());
+        return new Result(timetables.save(jobId, built, kept.outcome(), structure, why), kept.outcome());
     }
 }
