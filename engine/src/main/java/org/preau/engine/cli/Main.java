@@ -19,6 +19,7 @@ public final class Main {
 
     static {
         SUBCOMMANDS.put("solve", new SolveCommand());
+        SUBCOMMANDS.put("check", new CheckCommand());
     }
 
     private Main() {
