@@ -39,7 +39,7 @@ final class Browser {
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in refused for " + username);
         }
-        browser.get("/");
+        browser.get("/login"); // signing in renews the CSRF token: the login page shows the new one
         return browser;
     }
 
