@@ -2,6 +2,7 @@ package org.preau.engine.solve;
 
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
@@ -64,11 +65,35 @@ public final class TimetableSolver {
         } finally {
             clock.shutdownNow();
         }
+        if (best.blocks().stream().anyMatch(b -> !b.isPlaced())) {
+            best = completeGreedily(best);
+        }
         progress.best(best);
         if (options.progress() != null) {
             options.progress().println(progress.line());
         }
         return result(compiled, best, progress, started);
+    }
+
+    /**
+     * When the limit strikes during construction, place the rest anywhere allowed so that every lesson still
+     * gets a slot in the answer (its clashes are then counted as hard violations).
+     */
+    private static TimetableSolution completeGreedily(TimetableSolution solution) {
+        for (LessonBlock block : solution.blocks()) {
+            if (!block.isPlaced()) {
+                block.setStart(block.getAllowedStarts().getFirst());
+            }
+        }
+        for (RoomBooking booking : solution.bookings()) {
+            if (booking.getRoom() == null && !booking.getCandidates().isEmpty()) {
+                booking.setRoom(booking.getCandidates().getFirst());
+            }
+        }
+        SolutionManager.<TimetableSolution, HardSoftScore>create(SolverFactory.<TimetableSolution>create(
+                config(SolveOptions.of(java.time.Duration.ofSeconds(1)), 1000, !solution.bookings().isEmpty())))
+                .update(solution);
+        return solution;
     }
 
     private static SolverConfig config(SolveOptions options, long millis, boolean rooms) {
