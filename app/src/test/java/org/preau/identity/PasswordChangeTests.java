@@ -51,6 +51,17 @@ class PasswordChangeTests {
     }
 
     @Test
+    void changingThePasswordSignsOutTheOtherSessionsButNotThisOne() {
+        BuiltSchool school = freshSchool();
+        UserAgent elsewhere = UserAgent.signedIn(port, school.staffUsername());
+        UserAgent here = UserAgent.signedIn(port, school.staffUsername());
+        assertThat(elsewhere.get("/api/v1/me").statusCode()).isEqualTo(200);
+        change(here, "demo", "un préau sous la pluie", "un préau sous la pluie");
+        assertThat(here.get("/api/v1/me").statusCode()).isEqualTo(200);
+        assertThat(elsewhere.get("/api/v1/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aWrongCurrentPasswordIsShownOnItsField() {
         BuiltSchool school = freshSchool();
         UserAgent agent = UserAgent.signedIn(port, school.staffUsername());

@@ -66,7 +66,7 @@ public final class UserAgent {
 
     /** GETs a page as a browser would (HTML first), or an {@code /api} resource as JSON. */
     public HttpResponse<String> get(String path) {
-        return get(path, path.startsWith("/api/") ? "application/json"
+        return get(path, path.startsWith("/api/") ? "application/json, */*;q=0.8"
                 : "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     }
 
@@ -89,7 +89,7 @@ public final class UserAgent {
     /** Sends any request with this agent's cookies and, for unsafe methods, its CSRF token in a header. */
     public HttpResponse<String> send(String method, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Accept", "application/json")
+                .header("Accept", "application/json, */*;q=0.8")
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (!method.equals("GET") && !method.equals("HEAD") && !csrf.isEmpty()) {
             request.header("X-CSRF-TOKEN", csrf);
@@ -101,7 +101,7 @@ public final class UserAgent {
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)
-                .header("Accept", "application/json")
+                .header("Accept", "application/json, */*;q=0.8")
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (!csrf.isEmpty()) {
             request.header("X-CSRF-TOKEN", csrf);

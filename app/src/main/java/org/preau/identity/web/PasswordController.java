@@ -5,6 +5,8 @@ import org.preau.identity.AccountManagement;
 import org.preau.identity.AccountManagement.PasswordChange;
 import org.preau.platform.CurrentMember;
 import org.preau.platform.Member;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,15 +16,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpSession;
+
 /** The signed-in member changes their own password: current one, new one, and the new one again. */
 @Controller
 @RequestMapping("/account/password")
 class PasswordController {
 
     private final AccountManagement accounts;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    PasswordController(AccountManagement accounts) {
+    PasswordController(AccountManagement accounts, FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -33,7 +39,7 @@ class PasswordController {
 
     @PostMapping
     String change(@ModelAttribute("form") PasswordForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpSession session) {
         if (form.currentPassword().isEmpty()) {
             errors.rejectValue("currentPassword", "identity.password.error.required");
         }
@@ -48,6 +54,7 @@ class PasswordController {
                 form.newPassword());
         switch (outcome) {
             case CHANGED -> {
+                signOutElsewhere(member, session.getId());
                 redirect.addFlashAttribute("changed", true);
                 return "redirect:/account/password";
             }
@@ -60,6 +67,13 @@ class PasswordController {
             case SAME_AS_USERNAME -> errors.rejectValue("newPassword", "identity.password.error.username");
         }
         return page(model);
+    }
+
+    /** Whoever else is signed in with the old password (another device, an intruder) is signed out. */
+    private void signOutElsewhere(Member member, String currentSessionId) {
+        sessions.findByPrincipalName(member.username()).keySet().stream()
+                .filter(id -> !id.equals(currentSessionId))
+                .forEach(sessions::deleteById);
     }
 
     private static String page(Model model) {
