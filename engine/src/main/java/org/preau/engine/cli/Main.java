@@ -19,6 +19,8 @@ public final class Main {
 
     static {
         SUBCOMMANDS.put("solve", new SolveCommand());
+        SUBCOMMANDS.put("check", new CheckCommand());
+        SUBCOMMANDS.put("generate", new GenerateCommand());
     }
 
     private Main() {
