@@ -60,7 +60,7 @@ class CahierDeTextesTests {
 
         String description = "Exercices 12 à 15 p. 84 (" + UUID.randomUUID() + ")";
         professeur.get(entryPath);
-        HttpResponse<String> given = professeur.postFile(entryPath + "/homework/homework", Map.of(
+        HttpResponse<String> given = professeur.postFile(entryPath + "/homework", Map.of(
                         "dueOn", today.plusDays(3).toString(), "description", description, "estimatedMinutes", "25"),
                 "files", "fiche-pythagore.pdf", PDF);
         assertThat(given.statusCode()).isEqualTo(302);
@@ -83,7 +83,7 @@ class CahierDeTextesTests {
 
         WebClient professeur = WebClient.signedIn(port, DemoAccounts.PROFESSEUR);
         professeur.get("/homework/lessons");
-        assertThat(professeur.postFile("/homework/lessons/" + entry + "/homework/homework", Map.of(
+        assertThat(professeur.postFile("/homework/lessons/" + entry + "/homework", Map.of(
                         "dueOn", SchoolClock.today().plusDays(2).toString(), "description", "Intrus",
                         "estimatedMinutes", "10"), "files", "x.pdf", PDF).statusCode())
                 .isEqualTo(403);
