@@ -2,7 +2,6 @@ package org.preau.engine.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +61,8 @@ final class SolveCommand implements Subcommand {
         var imported = FetImporter.read(file);
         imported.warnings().forEach(w -> err.println("warning: " + file + ": " + w));
         TimetableProblem problem = imported.problem();
-        // The limit counts from the start of the JVM: reading the file is part of the time the user waits.
-        long spentMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        // The limit counts from the start of the command: reading the file is part of the time the user waits.
+        long spentMillis = Main.elapsedMillis();
         long remaining = Math.max(1, (long) (seconds * 1000) - spentMillis);
         SolveOptions options = new SolveOptions(Duration.ofMillis(remaining), seed, untilFeasible, err,
                 Duration.ofSeconds(3));
