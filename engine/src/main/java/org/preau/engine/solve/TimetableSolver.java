@@ -96,6 +96,10 @@ public final class TimetableSolver {
         return solution;
     }
 
+    private static EntitySelectorConfig sorted(EntitySelectorConfig config, Class<?> entityClass) {
+        return config.withSorterManner(EntitySorterManner.DESCENDING_IF_AVAILABLE);
+    }
+
     private static long millisUntil(long deadline) {
         return Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
     }
@@ -163,10 +167,9 @@ public final class TimetableSolver {
         String id = "placed" + entityClass.getSimpleName();
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                        .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(id)
+                        .withEntitySelectorConfig(sorted(new EntitySelectorConfig(entityClass).withId(id)
                                 .withCacheType(SelectionCacheType.PHASE)
-                                .withSelectionOrder(SelectionOrder.SORTED)
-                                .withSorterManner(EntitySorterManner.DESCENDING_IF_AVAILABLE))
+                                .withSelectionOrder(SelectionOrder.SORTED), entityClass))
                         .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
                                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(id))));
     }
