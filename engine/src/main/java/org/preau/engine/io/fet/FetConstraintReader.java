@@ -136,14 +136,14 @@ final class FetConstraintReader {
                     each(c, r -> new MaxHoursDaily(r, num(c, "Maximum_Hours_Daily"), "", w));
             case "ConstraintTeacherActivityTagMaxHoursDaily", "ConstraintTeachersActivityTagMaxHoursDaily",
                  "ConstraintStudentsSetActivityTagMaxHoursDaily", "ConstraintStudentsActivityTagMaxHoursDaily" ->
-                    each(c, r -> new MaxHoursDaily(r, num(c, "Maximum_Hours_Daily"), text(c, "Activity_Tag_Name"), w));
+                    each(c, r -> new MaxHoursDaily(r, num(c, "Maximum_Hours_Daily"), tagName(c), w));
             case "ConstraintTeacherMaxHoursContinuously", "ConstraintTeachersMaxHoursContinuously",
                  "ConstraintStudentsSetMaxHoursContinuously", "ConstraintStudentsMaxHoursContinuously" ->
                     each(c, r -> new MaxHoursContinuously(r, num(c, "Maximum_Hours_Continuously"), "", w));
             case "ConstraintTeacherActivityTagMaxHoursContinuously", "ConstraintTeachersActivityTagMaxHoursContinuously",
                  "ConstraintStudentsSetActivityTagMaxHoursContinuously", "ConstraintStudentsActivityTagMaxHoursContinuously" ->
                     each(c, r -> new MaxHoursContinuously(r, num(c, "Maximum_Hours_Continuously"),
-                            text(c, "Activity_Tag_Name"), w));
+                            tagName(c), w));
             case "ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily",
                  "ConstraintStudentsSetMinHoursDaily", "ConstraintStudentsMinHoursDaily" ->
                     each(c, r -> new MinHoursDaily(r, num(c, "Minimum_Hours_Daily"),
@@ -331,6 +331,11 @@ final class FetConstraintReader {
             }
         }
         throw in.error(ref, "unknown " + what + " '" + ref.text().trim() + "'");
+    }
+
+    /** Teachers' tag rules write Activity_Tag_Name, students' ones Activity_Tag. */
+    private String tagName(XmlElement c) {
+        return c.first("Activity_Tag_Name") != null ? text(c, "Activity_Tag_Name") : text(c, "Activity_Tag");
     }
 
     private String text(XmlElement c, String tag) {

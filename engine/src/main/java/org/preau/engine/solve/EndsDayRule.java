@@ -1,0 +1,9 @@
+package org.preau.engine.solve;
+
+/** A lesson of {@code block} lasting {@code duration} must be the last of the day for the pupils of {@code resource}. */
+public record EndsDayRule(LessonBlock block, int duration, int resource, Level level, long softWeight) {
+
+    long cost(int violations) {
+        return level == Level.HARD ? violations : violations * softWeight;
+    }
+}

@@ -1,0 +1,95 @@
+package org.preau.engine.solve;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.List;
+
+/**
+ * Lessons that must start together — one lesson, or a whole alignment (barrette) joined by hard "same
+ * starting time" rules — planned as one. Moving the block moves the whole alignment, so the solver never
+ * has to break and repair it.
+ */
+@PlanningEntity(comparatorClass = LessonBlockDifficulty.class)
+public class LessonBlock {
+
+    private final int index;
+    private final List<Integer> lessons;
+    private final List<StartSlot> allowedStarts;
+    /** Hard violations of time windows for each start index (0 for every start of {@link #allowedStarts} normally). */
+    private final int[] hardPenaltyByStart;
+    /** Soft cost of time wishes for each start index. */
+    private final long[] softPenaltyByStart;
+    private List<ResourceUse> uses = List.of();
+
+    @PlanningVariable(valueRangeProviderRefs = "allowedStarts")
+    private StartSlot start;
+
+    LessonBlock() {
+        this(0, List.of(), List.of(), new int[0], new long[0]);
+    }
+
+    public LessonBlock(int index, List<Integer> lessons, List<StartSlot> allowedStarts, int[] hardPenaltyByStart,
+            long[] softPenaltyByStart) {
+        this.index = index;
+        this.lessons = lessons;
+        this.allowedStarts = allowedStarts;
+        this.hardPenaltyByStart = hardPenaltyByStart;
+        this.softPenaltyByStart = softPenaltyByStart;
+    }
+
+    @ValueRangeProvider(id = "allowedStarts")
+    public List<StartSlot> getAllowedStarts() {
+        return allowedStarts;
+    }
+
+    public StartSlot getStart() {
+        return start;
+    }
+
+    public void setStart(StartSlot start) {
+        this.start = start;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    /** Indexes of the lessons in this block (into the compiled problem's lesson list). */
+    public List<Integer> lessons() {
+        return lessons;
+    }
+
+    public List<ResourceUse> uses() {
+        return uses;
+    }
+
+    void setUses(List<ResourceUse> uses) {
+        this.uses = uses;
+    }
+
+    public boolean isPlaced() {
+        return start != null;
+    }
+
+    public int day() {
+        return start.day();
+    }
+
+    public int period() {
+        return start.period();
+    }
+
+    public int hardTimePenalty() {
+        return start == null ? 0 : hardPenaltyByStart[start.index()];
+    }
+
+    public long softTimePenalty() {
+        return start == null ? 0 : softPenaltyByStart[start.index()];
+    }
+
+    @Override
+    public String toString() {
+        return "block" + index + lessons + "@" + start;
+    }
+}

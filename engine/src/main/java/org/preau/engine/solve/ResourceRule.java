@@ -1,0 +1,30 @@
+package org.preau.engine.solve;
+
+/**
+ * A limit on one resource's week (a teacher, a class of identical subgroups, or a teacher's/subgroup's
+ * lessons with one tag). {@code limit} is the max or min; {@code from}/{@code to} bound an interval of
+ * periods; {@code notGaps} per day marks periods that never count as gaps (breaks, unavailable periods).
+ */
+public record ResourceRule(Kind kind, int resource, int limit, int from, int to, boolean allowEmptyDays,
+        long[] notGaps, Level level, long softWeight) {
+
+    public enum Kind {
+        MAX_HOURS_DAILY, MIN_HOURS_DAILY, MAX_HOURS_CONTINUOUSLY, MAX_GAPS_PER_DAY, MAX_GAPS_PER_WEEK,
+        MAX_DAYS_PER_WEEK, MIN_DAYS_PER_WEEK, INTERVAL_MAX_DAYS_PER_WEEK, EARLY_MAX_BEGINNINGS_AT_SECOND_HOUR
+    }
+
+    /** The cost of {@code violations} violations at this rule's level. */
+    long cost(int violations) {
+        return level == Level.HARD ? violations : violations * softWeight;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}

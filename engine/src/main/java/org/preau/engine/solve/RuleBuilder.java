@@ -1,0 +1,144 @@
+package org.preau.engine.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.preau.engine.model.Constraint;
+import org.preau.engine.model.Constraint.*;
+import org.preau.engine.model.ResourceRef;
+import org.preau.engine.model.Weight;
+
+/** Turns per-resource rules and rules over a few lessons into the facts the constraint provider joins. */
+final class RuleBuilder {
+
+    private final ProblemCompiler c;
+    private final BlockBuilder blocks;
+    private final TimeWindows windows;
+    private final List<ResourceRule> resourceRules = new ArrayList<>();
+    private final List<SetRuleMember> members = new ArrayList<>();
+    private final List<EndsDayRule> endsDayRules = new ArrayList<>();
+    private final Map<String, Integer> taggedResources = new HashMap<>();
+    private int nextResource;
+
+    RuleBuilder(ProblemCompiler c, BlockBuilder blocks, TimeWindows windows) {
+        this.c = c;
+        this.blocks = blocks;
+        this.windows = windows;
+        this.nextResource = c.resourceCount;
+        for (Constraint constraint : c.constraints()) {
+            switch (constraint) {
+                case MaxHoursDaily r -> perResource(ResourceRule.Kind.MAX_HOURS_DAILY, r.resource(), r.tag(), r.max(), 0, 0, false, r.weight());
+                case MinHoursDaily r -> perResource(ResourceRule.Kind.MIN_HOURS_DAILY, r.resource(), "", r.min(), 0, 0,
+                        r.allowEmptyDays(), r.weight());
+                case MaxHoursContinuously r -> perResource(ResourceRule.Kind.MAX_HOURS_CONTINUOUSLY, r.resource(), r.tag(),
+                        r.max(), 0, 0, false, r.weight());
+                case MaxGapsPerDay r -> perResource(ResourceRule.Kind.MAX_GAPS_PER_DAY, r.resource(), "", r.max(), 0, 0, false, r.weight());
+                case MaxGapsPerWeek r -> perResource(ResourceRule.Kind.MAX_GAPS_PER_WEEK, r.resource(), "", r.max(), 0, 0, false, r.weight());
+                case MaxDaysPerWeek r -> perResource(ResourceRule.Kind.MAX_DAYS_PER_WEEK, r.resource(), "", r.max(), 0, 0, false, r.weight());
+                case MinDaysPerWeek r -> perResource(ResourceRule.Kind.MIN_DAYS_PER_WEEK, r.resource(), "", r.min(), 0, 0, false, r.weight());
+                case IntervalMaxDaysPerWeek r -> perResource(ResourceRule.Kind.INTERVAL_MAX_DAYS_PER_WEEK, r.resource(), "",
+                        r.max(), r.fromPeriod(), r.toPeriod(), false, r.weight());
+                case EarlyMaxBeginningsAtSecondHour r -> perResource(ResourceRule.Kind.EARLY_MAX_BEGINNINGS_AT_SECOND_HOUR,
+                        r.resource(), "", r.max(), 0, 0, false, r.weight());
+                case MinDaysBetween r -> set(SetRule.Kind.MIN_DAYS_BETWEEN, r.lessonIds(), r.minDays(), r.consecutiveIfSameDay(), r.weight());
+                case MaxDaysBetween r -> set(SetRule.Kind.MAX_DAYS_BETWEEN, r.lessonIds(), r.maxDays(), false, r.weight());
+                case Consecutive r -> set(SetRule.Kind.CONSECUTIVE, List.of(r.first(), r.second()), 0, false, r.weight());
+                case Ordered r -> set(SetRule.Kind.ORDERED, List.of(r.first(), r.second()), 0, false, r.weight());
+                case Grouped r -> set(SetRule.Kind.GROUPED, r.lessonIds(), 0, false, r.weight());
+                case SameStartingTime r -> {
+                    if (!r.weight().isHard()) { // hard ones are blocks already
+                        set(SetRule.Kind.SAME_STARTING_TIME, r.lessonIds(), 0, false, r.weight());
+                    }
+                }
+                case SameDay r -> set(SetRule.Kind.SAME_DAY, r.lessonIds(), 0, false, r.weight());
+                case SameStartingPeriod r -> set(SetRule.Kind.SAME_STARTING_PERIOD, r.lessonIds(), 0, false, r.weight());
+                case NotOverlapping r -> set(SetRule.Kind.NOT_OVERLAPPING, r.lessonIds(), 0, false, r.weight());
+                case EndsStudentsDay r -> endsDay(r);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void perResource(ResourceRule.Kind kind, ResourceRef ref, String tag, int limit, int from, int to,
+            boolean allowEmptyDays, Weight weight) {
+        Level level = ProblemCompiler.level(weight);
+        long soft = ProblemCompiler.softWeight(weight);
+        switch (ref.kind()) {
+            case TEACHER -> {
+                int t = ProblemCompiler.require(c.teacherIndex, ref.id(), "teacher");
+                int resource = tag.isEmpty() ? t : tagged(t, tag);
+                resourceRules.add(new ResourceRule(kind, resource, limit, from, to, allowEmptyDays,
+                        blocksNotGaps(t, true), level, soft));
+            }
+            case STUDENTS -> {
+                for (int atom : c.atomsOf(ref.id())) {
+                    int base = c.atomResource[atom];
+                    if (base < 0) {
+                        continue;
+                    }
+                    int resource = tag.isEmpty() ? base : tagged(base, tag);
+                    resourceRules.add(new ResourceRule(kind, resource, limit, from, to, allowEmptyDays,
+                            blocksNotGaps(atom, false), level, soft));
+                }
+            }
+            case ROOM -> throw new InvalidProblemException(kind + " is not supported for rooms (" + ref.id() + ")");
+        }
+    }
+
+    private long[] blocksNotGaps(int index, boolean teacher) {
+        return (teacher ? windows.teacherNotGaps[index] : windows.atomNotGaps[index]).clone();
+    }
+
+    /** The tagged view of a base resource, created on first use, with the uses of the tagged lessons. */
+    private int tagged(int base, String tag) {
+        String key = base + "\u0000" + tag;
+        Integer known = taggedResources.get(key);
+        if (known != null) {
+            return known;
+        }
+        int resource = nextResource++;
+        taggedResources.put(key, resource);
+        for (int l = 0; l < c.lessons.size(); l++) {
+            if (c.lessons.get(l).tags().contains(tag) && ProblemCompiler.contains(c.resourcesOf(l), base)) {
+                blocks.addTaggedUse(l, resource);
+            }
+        }
+        return resource;
+    }
+
+    private void set(SetRule.Kind kind, List<String> lessonIds, int param, boolean flag, Weight weight) {
+        if (lessonIds.size() < 2) {
+            return;
+        }
+        int[] lessons = lessonIds.stream().mapToInt(c::lesson).toArray();
+        int[] durations = Arrays.stream(lessons).map(l -> c.lessons.get(l).duration()).toArray();
+        SetRule rule = new SetRule(kind, durations, param, flag, ProblemCompiler.level(weight), ProblemCompiler.softWeight(weight));
+        for (int i = 0; i < lessons.length; i++) {
+            members.add(new SetRuleMember(rule, i, blocks.blockOf(lessons[i])));
+        }
+    }
+
+    private void endsDay(EndsStudentsDay rule) {
+        for (String id : rule.lessonIds()) {
+            int l = c.lesson(id);
+            Arrays.stream(c.lessonAtoms[l]).map(a -> c.atomResource[a]).distinct().forEach(resource ->
+                    endsDayRules.add(new EndsDayRule(blocks.blockOf(l), c.lessons.get(l).duration(), resource,
+                            ProblemCompiler.level(rule.weight()), ProblemCompiler.softWeight(rule.weight()))));
+        }
+    }
+
+    List<ResourceRule> resourceRules() {
+        return resourceRules;
+    }
+
+    List<SetRuleMember> setRuleMembers() {
+        return members;
+    }
+
+    List<EndsDayRule> endsDayRules() {
+        return endsDayRules;
+    }
+}

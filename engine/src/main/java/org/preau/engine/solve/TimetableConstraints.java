@@ -1,0 +1,257 @@
+package org.preau.engine.solve;
+
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The score of a timetable: one method per kind of rule, each used once for hard and once for soft instances.
+ * Time windows (unavailability, preferred starts and slots, breaks) are mostly enforced by the blocks' value
+ * ranges; what remains of them is priced per start in {@link LessonBlock}. Per-resource rules read each
+ * resource's {@link WeekLoad}, counted incrementally; rules over a few lessons read a {@link SetRulePlacement}.
+ */
+public final class TimetableConstraints implements ConstraintProvider {
+
+    // Shared function instances: Bavet shares stream nodes built from identical functions.
+    private static final WeekLoadCollector<ResourceUse> RESOURCE_LOAD = new WeekLoadCollector<>(new UseBookings.OfResourceUse());
+    private static final WeekLoadCollector<RoomSlotUse> ROOM_LOAD = new WeekLoadCollector<>(new UseBookings.OfRoom());
+    private static final SetRulePlacementCollector PLACEMENT = new SetRulePlacementCollector();
+    private static final Function<LessonBlock, Iterable<ResourceUse>> USES = LessonBlock::uses;
+    private static final java.util.function.Predicate<LessonBlock> PLACED = LessonBlock::isPlaced;
+    private static final Function<ResourceUse, Integer> USE_RESOURCE = ResourceUse::resource;
+    private static final Function<RoomSlotUse, Integer> ROOM_OF = RoomSlotUse::room;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory f) {
+        List<Constraint> all = new ArrayList<>(List.of(
+                teacherOrPupilsDoubleBooked(f), roomDoubleBooked(f), lessonOutsideAllowedTimes(f),
+                lessonOutsideWishedTimes(f), roomNotAllowed(f), roomNotWished(f)));
+        for (Level level : Level.values()) {
+            all.addAll(List.of(roomClosed(f, level),
+                    maxHoursDaily(f, level), minHoursDaily(f, level), maxHoursContinuously(f, level),
+                    maxGapsPerDay(f, level), maxGapsPerWeek(f, level), maxDaysPerWeek(f, level),
+                    minDaysPerWeek(f, level), intervalMaxDaysPerWeek(f, level), earlyMaxBeginningsAtSecondHour(f, level),
+                    minDaysBetween(f, level), maxDaysBetween(f, level), consecutive(f, level), ordered(f, level),
+                    grouped(f, level), sameStartingTime(f, level), sameDay(f, level), sameStartingPeriod(f, level),
+                    notOverlapping(f, level), endsStudentsDay(f, level)));
+        }
+        return all.toArray(Constraint[]::new);
+    }
+
+    // ---- shared streams
+
+    /** Each resource's week (teachers, subgroup classes, tagged views), counted incrementally. */
+    static UniConstraintStream<WeekLoad> resourceWeeks(ConstraintFactory f) {
+        return placedBlocks(f)
+                .flattenLast(USES)
+                .groupBy(USE_RESOURCE, RESOURCE_LOAD)
+                .map((resource, load) -> load);
+    }
+
+    /** Blocks with a start (during construction some have none yet). */
+    static UniConstraintStream<LessonBlock> placedBlocks(ConstraintFactory f) {
+        return f.forEach(LessonBlock.class).filter(PLACED);
+    }
+
+    private static UniConstraintStream<SetRulePlacement> placements(ConstraintFactory f, SetRule.Kind kind, Level level) {
+        return f.forEach(SetRuleMember.class)
+                .filter(m -> m.rule().kind() == kind && m.rule().level() == level)
+                .join(placedBlocks(f), equal(SetRuleMember::block, b -> b))
+                .groupBy((member, block) -> member.rule(), PLACEMENT)
+                .map((rule, placement) -> placement)
+                .filter(SetRulePlacement::complete);
+    }
+
+    private static UniConstraintStream<ResourceRule> rules(ConstraintFactory f, ResourceRule.Kind kind, Level level) {
+        return f.forEach(ResourceRule.class).filter(r -> r.kind() == kind && r.level() == level);
+    }
+
+    private static Constraint perResource(ConstraintFactory f, ResourceRule.Kind kind, Level level, String name,
+            ViolationCounter counter) {
+        return rules(f, kind, level)
+                .join(resourceWeeks(f), equal(ResourceRule::resource, WeekLoad::resource))
+                .filter((rule, load) -> counter.violations(rule, load) > 0)
+                .penalize(level.unit(), (rule, load) -> rule.cost(counter.violations(rule, load)))
+                .asConstraint(level.label(name));
+    }
+
+    @FunctionalInterface
+    interface ViolationCounter {
+        int violations(ResourceRule rule, WeekLoad load);
+    }
+
+    private static Constraint perSet(ConstraintFactory f, SetRule.Kind kind, Level level, String name,
+            java.util.function.ToIntFunction<SetRulePlacement> counter) {
+        return placements(f, kind, level)
+                .filter(p -> counter.applyAsInt(p) > 0)
+                .penalize(level.unit(), p -> p.rule().cost(counter.applyAsInt(p)))
+                .asConstraint(level.label(name));
+    }
+
+    // ---- implicit rules
+
+    /** A teacher or a subgroup of pupils can only be in one lesson at a time. */
+    Constraint teacherOrPupilsDoubleBooked(ConstraintFactory f) {
+        return resourceWeeks(f)
+                .filter(load -> load.clashChecked() && load.clashes() > 0)
+                .penalize(Level.HARD.unit(), WeekLoad::clashes)
+                .asConstraint("Teacher or pupils double-booked");
+    }
+
+    /** A room hosts one lesson at a time. */
+    Constraint roomDoubleBooked(ConstraintFactory f) {
+        return f.forEach(RoomBooking.class)
+                .filter(b -> b.getRoom() != null)
+                .join(placedBlocks(f), equal(RoomBooking::block, b -> b))
+                .map((b, block) -> new RoomSlotUse(b.getRoom().index(), block.day(), b.periodMask() << block.period(),
+                        b.weekMask()))
+                .groupBy(ROOM_OF, ROOM_LOAD)
+                .filter((room, load) -> load.clashes() > 0)
+                .penalize(Level.HARD.unit(), (room, load) -> load.clashes())
+                .asConstraint("Room double-booked");
+    }
+
+    /** Hard time windows the value range could not honour (only when the rules contradict each other). */
+    Constraint lessonOutsideAllowedTimes(ConstraintFactory f) {
+        return f.forEach(LessonBlock.class)
+                .filter(b -> b.hardTimePenalty() > 0)
+                .penalize(Level.HARD.unit(), LessonBlock::hardTimePenalty)
+                .asConstraint("Lesson outside allowed times");
+    }
+
+    /** Soft unavailability, preferred starts and preferred slots, weighted. */
+    Constraint lessonOutsideWishedTimes(ConstraintFactory f) {
+        return f.forEach(LessonBlock.class)
+                .filter(b -> b.softTimePenalty() > 0)
+                .penalize(Level.SOFT.unit(), LessonBlock::softTimePenalty)
+                .asConstraint("Lesson outside wished times");
+    }
+
+    /** A lesson needing a room has none, or one outside its hard room rules. */
+    Constraint roomNotAllowed(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(RoomBooking.class)
+                .filter(b -> b.hardRoomPenalty() > 0)
+                .penalize(Level.HARD.unit(), RoomBooking::hardRoomPenalty)
+                .asConstraint("Room not allowed");
+    }
+
+    /** Soft preferred rooms and home rooms, weighted. */
+    Constraint roomNotWished(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(RoomBooking.class)
+                .filter(b -> b.softRoomPenalty() > 0)
+                .penalize(Level.SOFT.unit(), RoomBooking::softRoomPenalty)
+                .asConstraint("Room not wished");
+    }
+
+    /** A room is used while it is closed (counted per period). */
+    Constraint roomClosed(ConstraintFactory f, Level level) {
+        return f.forEach(RoomBooking.class)
+                .filter(b -> b.getRoom() != null)
+                .join(placedBlocks(f), equal(RoomBooking::block, b -> b))
+                .penalize(level.unit(), (b, block) -> level == Level.HARD
+                        ? b.calendar().hardViolations(b.getRoom().index(), block.day(), b.periodMask() << block.period())
+                        : b.calendar().softCost(b.getRoom().index(), block.day(), b.periodMask() << block.period()))
+                .asConstraint(level.label("Room closed"));
+    }
+
+    // ---- per-resource rules
+
+    Constraint maxHoursDaily(ConstraintFactory f, Level level) {
+        return perResource(f, ResourceRule.Kind.MAX_HOURS_DAILY, level, "Max hours daily", ResourceCounts::maxHoursDaily);
+    }
+
+    Constraint minHoursDaily(ConstraintFactory f, Level level) {
+        return perResource(f, ResourceRule.Kind.MIN_HOURS_DAILY, level, "Min hours daily", ResourceCounts::minHoursDaily);
+    }
+
+    Constraint maxHoursContinuously(ConstraintFactory f, Level level) {
+        return perResource(f, ResourceRule.Kind.MAX_HOURS_CONTINUOUSLY, level, "Max hours continuously",
+                ResourceCounts::maxHoursContinuously);
+    }
+
+    Constraint maxGapsPerDay(ConstraintFactory f, Level level) {
+        return perResource(f, ResourceRule.Kind.MAX_GAPS_PER_DAY, level, "Max gaps per day", ResourceCounts::maxGapsPerDay);
+    }
+
+    Constraint maxGapsPerWeek(ConstraintFactory f, Level level) {
+        return perResource(f, ResourceRule.Kind.MAX_GAPS_PER_WEEK, level, "Max gaps per week", ResourceCounts::maxGapsPerWeek);
+    }
+
+    Constraint maxDaysPerWeek(ConstraintFactory f, Level level) {
+        return perResource(f, ResourceRule.Kind.MAX_DAYS_PER_WEEK, level, "Max days per week", ResourceCounts::maxDaysPerWeek);
+    }
+
+    Constraint minDaysPerWeek(ConstraintFactory f, Level level) {
+        return perResource(f, ResourceRule.Kind.MIN_DAYS_PER_WEEK, level, "Min days per week", ResourceCounts::minDaysPerWeek);
+    }
+
+    Constraint intervalMaxDaysPerWeek(ConstraintFactory f, Level level) {
+        return perResource(f, ResourceRule.Kind.INTERVAL_MAX_DAYS_PER_WEEK, level, "Interval max days per week",
+                ResourceCounts::intervalMaxDaysPerWeek);
+    }
+
+    Constraint earlyMaxBeginningsAtSecondHour(ConstraintFactory f, Level level) {
+        return perResource(f, ResourceRule.Kind.EARLY_MAX_BEGINNINGS_AT_SECOND_HOUR, level,
+                "Early max beginnings at second hour", ResourceCounts::earlyMaxBeginningsAtSecondHour);
+    }
+
+    /** The lesson is the last of its pupils' day: nothing of theirs after its end. */
+    Constraint endsStudentsDay(ConstraintFactory f, Level level) {
+        return f.forEach(EndsDayRule.class)
+                .filter(r -> r.level() == level)
+                .join(placedBlocks(f), equal(EndsDayRule::block, b -> b))
+                .join(resourceWeeks(f), equal((rule, block) -> rule.resource(), WeekLoad::resource))
+                .filter((rule, block, load) -> laterPeriods(rule, block, load) > 0)
+                .penalize(level.unit(), (rule, block, load) -> rule.cost(laterPeriods(rule, block, load)))
+                .asConstraint(level.label("Ends students day"));
+    }
+
+    private static int laterPeriods(EndsDayRule rule, LessonBlock block, WeekLoad load) {
+        int end = block.period() + rule.duration();
+        return end >= 64 ? 0 : Long.bitCount(load.day(block.day()) & (-1L << end));
+    }
+
+    // ---- rules over a few lessons
+
+    Constraint minDaysBetween(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.MIN_DAYS_BETWEEN, level, "Min days between lessons", SetCounts::minDaysBetween);
+    }
+
+    Constraint maxDaysBetween(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.MAX_DAYS_BETWEEN, level, "Max days between lessons", SetCounts::maxDaysBetween);
+    }
+
+    Constraint consecutive(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.CONSECUTIVE, level, "Consecutive lessons", SetCounts::consecutive);
+    }
+
+    Constraint ordered(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.ORDERED, level, "Ordered lessons", SetCounts::ordered);
+    }
+
+    Constraint grouped(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.GROUPED, level, "Grouped lessons", SetCounts::grouped);
+    }
+
+    Constraint sameStartingTime(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.SAME_STARTING_TIME, level, "Same starting time", SetCounts::sameStartingTime);
+    }
+
+    Constraint sameDay(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.SAME_DAY, level, "Same day", SetCounts::sameDay);
+    }
+
+    Constraint sameStartingPeriod(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.SAME_STARTING_PERIOD, level, "Same starting period", SetCounts::sameStartingPeriod);
+    }
+
+    Constraint notOverlapping(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.NOT_OVERLAPPING, level, "Not overlapping", SetCounts::notOverlapping);
+    }
+}

@@ -1,0 +1,98 @@
+package org.preau.engine.solve;
+
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import java.util.List;
+
+/** The Timefold view of a compiled problem: blocks to place in time, bookings to place in rooms, rule facts. */
+@PlanningSolution
+public class TimetableSolution {
+
+    private List<LessonBlock> blocks;
+    private List<RoomBooking> bookings;
+    private List<ResourceRule> resourceRules;
+    private List<SetRuleMember> setRuleMembers;
+    private List<EndsDayRule> endsDayRules;
+    private HardSoftScore score;
+
+    public TimetableSolution() {
+    }
+
+    public TimetableSolution(List<LessonBlock> blocks, List<RoomBooking> bookings, List<ResourceRule> resourceRules,
+            List<SetRuleMember> setRuleMembers, List<EndsDayRule> endsDayRules) {
+        this.blocks = blocks;
+        this.bookings = bookings;
+        this.resourceRules = resourceRules;
+        this.setRuleMembers = setRuleMembers;
+        this.endsDayRules = endsDayRules;
+    }
+
+    @PlanningEntityCollectionProperty
+    public List<LessonBlock> getBlocks() {
+        return blocks;
+    }
+
+    public void setBlocks(List<LessonBlock> blocks) {
+        this.blocks = blocks;
+    }
+
+    @PlanningEntityCollectionProperty
+    public List<RoomBooking> getBookings() {
+        return bookings;
+    }
+
+    public void setBookings(List<RoomBooking> bookings) {
+        this.bookings = bookings;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<ResourceRule> getResourceRules() {
+        return resourceRules;
+    }
+
+    public void setResourceRules(List<ResourceRule> resourceRules) {
+        this.resourceRules = resourceRules;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<SetRuleMember> getSetRuleMembers() {
+        return setRuleMembers;
+    }
+
+    public void setSetRuleMembers(List<SetRuleMember> setRuleMembers) {
+        this.setRuleMembers = setRuleMembers;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<EndsDayRule> getEndsDayRules() {
+        return endsDayRules;
+    }
+
+    public void setEndsDayRules(List<EndsDayRule> endsDayRules) {
+        this.endsDayRules = endsDayRules;
+    }
+
+    @PlanningScore
+    public HardSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardSoftScore score) {
+        this.score = score;
+    }
+
+    public List<LessonBlock> blocks() {
+        return blocks;
+    }
+
+    public List<RoomBooking> bookings() {
+        return bookings;
+    }
+
+    public HardSoftScore score() {
+        return score;
+    }
+}

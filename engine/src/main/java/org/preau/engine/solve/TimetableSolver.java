@@ -1,0 +1,167 @@
+package org.preau.engine.solve;
+
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySorterManner;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.preau.engine.model.Placement;
+import org.preau.engine.model.Slot;
+import org.preau.engine.model.Timetable;
+import org.preau.engine.model.TimetableProblem;
+
+/**
+ * Solves a {@link TimetableProblem}: construction heuristic, then local search, with Timefold Solver wired by
+ * hand. The entry point for the CLI and the platform:
+ * {@code TimetableSolver.solve(problem, SolveOptions.of(Duration.ofSeconds(60)))}.
+ */
+public final class TimetableSolver {
+
+    private TimetableSolver() {
+    }
+
+    public static SolveResult solve(TimetableProblem problem, SolveOptions options) {
+        long started = System.nanoTime();
+        CompiledProblem compiled = ProblemCompiler.compile(problem);
+        long remainingMillis = Math.max(1, options.timeLimit().toMillis() - (System.nanoTime() - started) / 1_000_000);
+        Solver<TimetableSolution> solver = SolverFactory.<TimetableSolution>create(config(options, remainingMillis)).buildSolver();
+        Progress progress = new Progress(started, compiled.problem().lessons().size());
+        solver.addEventListener(event -> progress.best(event.getNewBestSolution()));
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "timetable-clock");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Timefold checks its time limit between steps; this makes the limit exact even inside a long step.
+        clock.schedule(solver::terminateEarly, remainingMillis, TimeUnit.MILLISECONDS);
+        if (options.progress() != null) {
+            long every = options.progressInterval().toMillis();
+            clock.scheduleAtFixedRate(() -> options.progress().println(progress.line()), every, every, TimeUnit.MILLISECONDS);
+        }
+        TimetableSolution best;
+        try {
+            best = solver.solve(compiled.solution());
+        } finally {
+            clock.shutdownNow();
+        }
+        progress.best(best);
+        if (options.progress() != null) {
+            options.progress().println(progress.line());
+        }
+        return result(compiled, best, progress, started);
+    }
+
+    private static SolverConfig config(SolveOptions options, long millis) {
+        TerminationConfig termination = new TerminationConfig().withMillisecondsSpentLimit(millis);
+        if (options.untilFeasible()) {
+            termination = new TerminationConfig().withTerminationConfigList(List.of(
+                    new TerminationConfig().withMillisecondsSpentLimit(millis),
+                    new TerminationConfig().withBestScoreFeasible(true)));
+        }
+        return new SolverConfig()
+                .withSolutionClass(TimetableSolution.class)
+                .withEntityClasses(LessonBlock.class, RoomBooking.class)
+                .withConstraintProviderClass(TimetableConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withRandomSeed(options.seed())
+                .withTerminationConfig(termination)
+                .withPhases(construction(LessonBlock.class), construction(RoomBooking.class), new LocalSearchPhaseConfig());
+    }
+
+    /** Times first (hardest blocks first), then rooms: a room is easier to change than a time. */
+    private static ConstructionHeuristicPhaseConfig construction(Class<?> entityClass) {
+        String id = "placed" + entityClass.getSimpleName();
+        return new ConstructionHeuristicPhaseConfig()
+                .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                        .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(id)
+                                .withCacheType(SelectionCacheType.PHASE)
+                                .withSelectionOrder(SelectionOrder.SORTED)
+                                .withSorterManner(EntitySorterManner.DESCENDING_IF_AVAILABLE))
+                        .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
+                                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(id))));
+    }
+
+    private static SolveResult result(CompiledProblem compiled, TimetableSolution best, Progress progress, long started) {
+        TimetableProblem problem = compiled.problem();
+        List<Placement> placements = new ArrayList<>();
+        int placed = 0;
+        for (int l = 0; l < problem.lessons().size(); l++) {
+            LessonBlock block = best.blocks().get(compiled.blockOfLesson()[l]);
+            if (!block.isPlaced()) {
+                continue;
+            }
+            placed++;
+            RoomBooking booking = compiled.bookingOfLesson()[l];
+            String room = "";
+            if (booking != null) {
+                RoomBooking solved = best.bookings().get(compiled.solution().bookings().indexOf(booking));
+                room = solved.getRoom() == null ? "" : solved.getRoom().id();
+            }
+            placements.add(new Placement(problem.lessons().get(l).id(), new Slot(block.day(), block.period()), room));
+        }
+        HardSoftScore score = best.score() == null ? HardSoftScore.ZERO : best.score();
+        int lessons = problem.lessons().size();
+        long hard = -score.hardScore() + (lessons - placed);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new SolveResult(new Timetable(problem, placements), lessons, placed, hard, -score.softScore() / 100.0,
+                hard == 0 ? progress.secondsToFeasible(seconds) : -1, seconds);
+    }
+
+    /** The latest best solution's figures, for progress lines and time to feasibility. */
+    private static final class Progress {
+        private final long started;
+        private final int lessons;
+        private final AtomicReference<String> last = new AtomicReference<>("constructing");
+        private volatile double feasibleAt = -1;
+
+        Progress(long started, int lessons) {
+            this.started = started;
+            this.lessons = lessons;
+        }
+
+        void best(TimetableSolution solution) {
+            int placed = 0;
+            for (LessonBlock block : solution.blocks()) {
+                if (block.isPlaced()) {
+                    placed += block.lessons().size();
+                }
+            }
+            HardSoftScore score = solution.score();
+            long hard = score == null ? 0 : -score.hardScore();
+            double soft = score == null ? 0 : -score.softScore() / 100.0;
+            if (placed == lessons && hard == 0 && feasibleAt < 0) {
+                feasibleAt = elapsed();
+            }
+            last.set(String.format(Locale.ROOT, "placed %d/%d, hard violations %d, soft penalty %.2f",
+                    placed, lessons, hard, soft));
+        }
+
+        double elapsed() {
+            return (System.nanoTime() - started) / 1e9;
+        }
+
+        double secondsToFeasible(double fallback) {
+            return feasibleAt < 0 ? fallback : feasibleAt;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "[%6.1fs] %s", elapsed(), last.get());
+        }
+    }
+}
