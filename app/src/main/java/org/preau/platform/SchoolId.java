@@ -3,7 +3,7 @@ package org.preau.platform;
 import java.util.UUID;
 
 /** The tenant key: every school-owned row carries it as {@code school_id}. */
-public record SchoolId(UUID value) {
+public record SchoolId(UUID value) implements java.io.Serializable {
 
     public SchoolId {
         java.util.Objects.requireNonNull(value, "school id");
