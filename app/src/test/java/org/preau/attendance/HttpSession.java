@@ -86,6 +86,7 @@ final class HttpSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            request.header("Accept-Language", "fr-FR,fr;q=0.9");
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Matcher token = CSRF.matcher(response.body());
             if (token.find()) {

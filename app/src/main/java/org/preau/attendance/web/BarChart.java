@@ -46,7 +46,7 @@ record BarChart(int width, int height, int barsX, List<Bar> bars, List<Tick> tic
         return new BarChart(WIDTH, height, LABEL_WIDTH, bars, ticks);
     }
 
-    int axisY() {
+    public int axisY() {
         return height - AXIS + 4;
     }
 
