@@ -2,6 +2,7 @@ package org.preau.engine.solve;
 
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
@@ -9,7 +10,11 @@ import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheTy
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySorterManner;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -40,7 +45,7 @@ public final class TimetableSolver {
         long started = System.nanoTime();
         CompiledProblem compiled = ProblemCompiler.compile(problem);
         long remainingMillis = Math.max(1, options.timeLimit().toMillis() - (System.nanoTime() - started) / 1_000_000);
-        Solver<TimetableSolution> solver = SolverFactory.<TimetableSolution>create(config(options, remainingMillis)).buildSolver();
+        Solver<TimetableSolution> solver = SolverFactory.<TimetableSolution>create(config(options, remainingMillis, !compiled.solution().bookings().isEmpty())).buildSolver();
         Progress progress = new Progress(started, compiled.problem().lessons().size());
         solver.addEventListener(event -> progress.best(event.getNewBestSolution()));
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -60,6 +65,9 @@ public final class TimetableSolver {
         } finally {
             clock.shutdownNow();
         }
+        if (best.blocks().stream().anyMatch(b -> !b.isPlaced())) {
+            best = completeGreedily(best);
+        }
         progress.best(best);
         if (options.progress() != null) {
             options.progress().println(progress.line());
@@ -67,7 +75,28 @@ public final class TimetableSolver {
         return result(compiled, best, progress, started);
     }
 
-    private static SolverConfig config(SolveOptions options, long millis) {
+    /**
+     * When the limit strikes during construction, place the rest anywhere allowed so that every lesson still
+     * gets a slot in the answer (its clashes are then counted as hard violations).
+     */
+    private static TimetableSolution completeGreedily(TimetableSolution solution) {
+        for (LessonBlock block : solution.blocks()) {
+            if (!block.isPlaced()) {
+                block.setStart(block.getAllowedStarts().getFirst());
+            }
+        }
+        for (RoomBooking booking : solution.bookings()) {
+            if (booking.getRoom() == null && !booking.getCandidates().isEmpty()) {
+                booking.setRoom(booking.getCandidates().getFirst());
+            }
+        }
+        SolutionManager.<TimetableSolution, HardSoftScore>create(SolverFactory.<TimetableSolution>create(
+                config(SolveOptions.of(java.time.Duration.ofSeconds(1)), 1000, !solution.bookings().isEmpty())))
+                .update(solution);
+        return solution;
+    }
+
+    private static SolverConfig config(SolveOptions options, long millis, boolean rooms) {
         TerminationConfig termination = new TerminationConfig().withMillisecondsSpentLimit(millis);
         if (options.untilFeasible()) {
             termination = new TerminationConfig().withTerminationConfigList(List.of(
@@ -78,10 +107,46 @@ public final class TimetableSolver {
                 .withSolutionClass(TimetableSolution.class)
                 .withEntityClasses(LessonBlock.class, RoomBooking.class)
                 .withConstraintProviderClass(TimetableConstraints.class)
-                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withEnvironmentMode(Boolean.getBoolean("preau.fullAssert") ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(options.seed())
                 .withTerminationConfig(termination)
-                .withPhases(construction(LessonBlock.class), construction(RoomBooking.class), new LocalSearchPhaseConfig());
+                .withPhases(construction(LessonBlock.class), construction(RoomBooking.class), localSearch(rooms));
+    }
+
+    /**
+     * Change and swap moves of blocks (whole alignments move together), swaps with the clashing blocks, and
+     * room changes when some lesson has a room to choose.
+     */
+    private static LocalSearchPhaseConfig localSearch(boolean rooms) {
+        String type = System.getProperty("preau.localSearch");
+        List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class))));
+        if (!Boolean.getBoolean("preau.noswap")) {
+            moves.add(new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)));
+        }
+        if (!Boolean.getBoolean("preau.nokempe")) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SwapWithClashesMoves.class));
+        }
+        if (rooms) {
+            moves.add(new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(RoomBooking.class)));
+        }
+        LocalSearchPhaseConfig config = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(moves.toArray(MoveSelectorConfig[]::new)));
+        if (type != null) {
+            config.setLocalSearchType(ai.timefold.solver.core.config.localsearch.LocalSearchType.valueOf(type));
+        }
+        // Measured on real FET files: a short entity tabu with a wide look at each step beats late acceptance
+        // on tight timetables (classes using every period of the week).
+        var acceptor = new ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig();
+        if (Integer.getInteger("preau.la") != null) {
+            acceptor.setLateAcceptanceSize(Integer.getInteger("preau.la"));
+        } else {
+            acceptor.setEntityTabuSize(Integer.getInteger("preau.tabu", 7));
+        }
+        config.setAcceptorConfig(acceptor);
+        config.setForagerConfig(new ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig()
+                .withAcceptedCountLimit(Integer.getInteger("preau.accepted", 100)));
+        return config;
     }
 
     /** Times first (hardest blocks first), then rooms: a room is easier to change than a time. */

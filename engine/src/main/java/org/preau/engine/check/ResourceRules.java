@@ -1,0 +1,174 @@
+package org.preau.engine.check;
+
+import java.util.List;
+import org.preau.engine.model.Constraint;
+import org.preau.engine.model.Constraint.EarlyMaxBeginningsAtSecondHour;
+import org.preau.engine.model.Constraint.IntervalMaxDaysPerWeek;
+import org.preau.engine.model.Constraint.MaxDaysPerWeek;
+import org.preau.engine.model.Constraint.MaxGapsPerDay;
+import org.preau.engine.model.Constraint.MaxGapsPerWeek;
+import org.preau.engine.model.Constraint.MaxHoursContinuously;
+import org.preau.engine.model.Constraint.MaxHoursDaily;
+import org.preau.engine.model.Constraint.MinDaysPerWeek;
+import org.preau.engine.model.Constraint.MinHoursDaily;
+
+/**
+ * Limits on someone's week (a teacher, or each pupil group of a student set): hours a day, hours in a row,
+ * gaps ("trous"), working days. Counted as FET does: periods or days beyond the limit.
+ */
+final class ResourceRules {
+
+    private final Schedule s;
+    private final Attendees attendees;
+    private final Wording w;
+
+    ResourceRules(Schedule s, Attendees attendees) {
+        this.s = s;
+        this.attendees = attendees;
+        this.w = s.words;
+    }
+
+    void check(Constraint c, List<Violation> out) {
+        var resource = switch (c) {
+            case MaxHoursDaily r -> r.resource();
+            case MinHoursDaily r -> r.resource();
+            case MaxHoursContinuously r -> r.resource();
+            case MaxGapsPerDay r -> r.resource();
+            case MaxGapsPerWeek r -> r.resource();
+            case MaxDaysPerWeek r -> r.resource();
+            case MinDaysPerWeek r -> r.resource();
+            case IntervalMaxDaysPerWeek r -> r.resource();
+            case EarlyMaxBeginningsAtSecondHour r -> r.resource();
+            default -> throw new IllegalArgumentException("not a per-resource rule: " + c);
+        };
+        for (Attendee a : attendees.of(resource)) {
+            check(c, a, out);
+        }
+    }
+
+    private void check(Constraint c, Attendee a, List<Violation> out) {
+        String who = w.group(a);
+        String tag = c instanceof MaxHoursDaily m ? m.tag() : c instanceof MaxHoursContinuously m ? m.tag() : "";
+        long[] busy = attendees.busy(a, tag);
+        String tagged = tag.isEmpty() ? "" : " (" + tag.trim() + ")";
+        switch (c) {
+            case MaxHoursDaily r -> perDay(busy, d -> Long.bitCount(busy[d]) - r.max(), (d, n) -> Explained.of(c, n, List.of(a.ref()),
+                    who + " a " + Long.bitCount(busy[d]) + " heures" + tagged + " le " + w.day(d) + " (maximum " + r.max() + ")",
+                    who + " has " + Long.bitCount(busy[d]) + " hours" + tagged + " on " + w.day(d) + " (max " + r.max() + ")"), out);
+            case MinHoursDaily r -> perDay(busy, d -> busy[d] == 0 && r.allowEmptyDays() ? 0 : r.min() - Long.bitCount(busy[d]),
+                    (d, n) -> Explained.of(c, n, List.of(a.ref()),
+                            who + " n'a que " + Long.bitCount(busy[d]) + " heures le " + w.day(d) + " (minimum " + r.min() + ")",
+                            who + " has only " + Long.bitCount(busy[d]) + " hours on " + w.day(d) + " (min " + r.min() + ")"), out);
+            case MaxHoursContinuously r -> perDay(busy, d -> longestRun(busy[d]) - r.max(), (d, n) -> Explained.of(c, n, List.of(a.ref()),
+                    who + " a " + longestRun(busy[d]) + " heures de suite" + tagged + " le " + w.day(d) + " (maximum " + r.max() + ")",
+                    who + " has " + longestRun(busy[d]) + " hours in a row" + tagged + " on " + w.day(d) + " (max " + r.max() + ")"), out);
+            case MaxGapsPerDay r -> perDay(busy, d -> gaps(busy, a, d) - r.max(), (d, n) -> Explained.of(c, n, List.of(a.ref()),
+                    who + " a " + gaps(busy, a, d) + " heures de trou le " + w.day(d) + " (maximum " + r.max() + ")",
+                    who + " has " + gaps(busy, a, d) + " gaps on " + w.day(d) + " (max " + r.max() + ")"), out);
+            case MaxGapsPerWeek r -> {
+                int gaps = 0;
+                for (int d = 0; d < busy.length; d++) {
+                    gaps += gaps(busy, a, d);
+                }
+                weekly(c, a, gaps - r.max(), who + " a " + gaps + " heures de trou dans la semaine (maximum " + r.max() + ")",
+                        who + " has " + gaps + " gaps in the week (max " + r.max() + ")", out);
+            }
+            case MaxDaysPerWeek r -> weekly(c, a, workingDays(busy, ~0L) - r.max(),
+                    who + " travaille " + workingDays(busy, ~0L) + " jours (maximum " + r.max() + ")",
+                    who + " works " + workingDays(busy, ~0L) + " days (max " + r.max() + ")", out);
+            case MinDaysPerWeek r -> weekly(c, a, r.min() - workingDays(busy, ~0L),
+                    who + " ne travaille que " + workingDays(busy, ~0L) + " jours (minimum " + r.min() + ")",
+                    who + " works only " + workingDays(busy, ~0L) + " days (min " + r.min() + ")", out);
+            case IntervalMaxDaysPerWeek r -> {
+                long interval = 0;
+                for (int p = r.fromPeriod(); p < r.toPeriod() && p < 64; p++) {
+                    interval |= 1L << p;
+                }
+                int days = workingDays(busy, interval);
+                weekly(c, a, days - r.max(), who + " a cours sur cette plage " + days + " jours (maximum " + r.max() + ")",
+                        who + " has lessons in this interval on " + days + " days (max " + r.max() + ")", out);
+            }
+            case EarlyMaxBeginningsAtSecondHour r -> earlyBeginnings(r, a, busy, out);
+            default -> throw new IllegalArgumentException("not a per-resource rule: " + c);
+        }
+    }
+
+    private void earlyBeginnings(EarlyMaxBeginningsAtSecondHour r, Attendee a, long[] busy, List<Violation> out) {
+        int late = 0;
+        int secondHourStarts = 0;
+        for (int d = 0; d < busy.length; d++) {
+            if (busy[d] == 0) {
+                continue;
+            }
+            long before = (1L << Long.numberOfTrailingZeros(busy[d])) - 1;
+            int free = Long.bitCount(before & ~a.notGaps()[d]);
+            if (free >= 1) {
+                secondHourStarts++;
+                late += free - 1;
+            }
+        }
+        int count = late + Math.max(0, secondHourStarts - r.max());
+        String who = w.group(a);
+        weekly(r, a, count, who + " commence " + secondHourStarts + " jours après la première heure (dont " + late
+                        + " heures de retard au-delà de la deuxième ; maximum " + r.max() + " débuts en deuxième heure)",
+                who + " starts after the first period on " + secondHourStarts + " days (" + late
+                        + " periods later than the second; max " + r.max() + " second-period starts)", out);
+    }
+
+    private interface DayExcess {
+        int excess(int day);
+    }
+
+    private interface DayViolation {
+        Violation make(int day, int count);
+    }
+
+    private void perDay(long[] busy, DayExcess excess, DayViolation make, List<Violation> out) {
+        for (int d = 0; d < busy.length; d++) {
+            int n = excess.excess(d);
+            if (n > 0) {
+                out.add(make.make(d, n));
+            }
+        }
+    }
+
+    private static void weekly(Constraint c, Attendee a, int count, String fr, String en, List<Violation> out) {
+        if (count > 0) {
+            out.add(Explained.of(c, count, List.of(a.ref()), fr, en));
+        }
+    }
+
+    static int longestRun(long busy) {
+        int longest = 0;
+        for (long rest = busy; rest != 0; rest &= rest << 1) {
+            longest++;
+        }
+        return longest;
+    }
+
+    /** Idle periods between the day's first and last lesson, breaks and unavailable periods excluded. */
+    static int gaps(long[] busy, Attendee a, int d) {
+        if (busy[d] == 0) {
+            return 0;
+        }
+        int first = Long.numberOfTrailingZeros(busy[d]);
+        int last = 63 - Long.numberOfLeadingZeros(busy[d]);
+        int gaps = 0;
+        for (int p = first; p <= last; p++) {
+            if ((busy[d] & 1L << p) == 0 && (a.notGaps()[d] & 1L << p) == 0) {
+                gaps++;
+            }
+        }
+        return gaps;
+    }
+
+    private static int workingDays(long[] busy, long within) {
+        int days = 0;
+        for (long day : busy) {
+            if ((day & within) != 0) {
+                days++;
+            }
+        }
+        return days;
+    }
+}

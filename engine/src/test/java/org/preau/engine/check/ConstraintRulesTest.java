@@ -1,0 +1,255 @@
+package org.preau.engine.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.preau.engine.model.Constraint.*;
+import org.preau.engine.model.ResourceRef;
+import org.preau.engine.model.Slot;
+import org.preau.engine.model.Weight;
+import org.preau.engine.testing.TinySchool;
+
+/** Each constraint type of the model, holding and broken, with its count and weight. */
+class ConstraintRulesTest {
+
+    private static final Weight SOFT = Weight.soft(95);
+    private static final ResourceRef MARTIN = ResourceRef.teacher("MARTIN");
+    private static final ResourceRef PUPILS_4EA = ResourceRef.students("4eA");
+
+    private static TinySchool twoLessons() {
+        return new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA", 1).lesson("L2", "MARTIN", "4eA", 1);
+    }
+
+    private static CheckReport check(TinySchool school) {
+        return TimetableChecker.check(school.timetable());
+    }
+
+    private static void assertBroken(TinySchool school, String kind, int count) {
+        CheckReport report = check(school);
+        assertThat(report.violations()).extracting(Violation::kind).containsOnly(kind);
+        assertThat(report.violations().stream().mapToInt(Violation::count).sum()).isEqualTo(count);
+    }
+
+    private static void assertHolds(TinySchool school) {
+        assertThat(check(school).violations()).isEmpty();
+    }
+
+    @Test
+    void unavailableTeacher() {
+        var rule = new Unavailable(MARTIN, Set.of(new Slot(0, 0)), Weight.HARD);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 1).at("L2", 1, 0));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 1, 0), "Unavailable", 1);
+    }
+
+    @Test
+    void unavailablePupilsCountEachLessonOnce() {
+        var rule = new Unavailable(ResourceRef.students("4e"), Set.of(new Slot(0, 0), new Slot(0, 1)), SOFT);
+        var school = new TinySchool().lesson("L1", "MARTIN", "4eA1", 2).with(rule).at("L1", 0, 0);
+        assertBroken(school, "Unavailable", 1);
+        assertThat(check(school).softPenalty()).isEqualTo(95);
+        assertThat(check(school).feasible()).isTrue();
+    }
+
+    @Test
+    void closedRoomCountsEachPeriodUsed() {
+        var rule = new Unavailable(ResourceRef.room("S2"), Set.of(new Slot(0, 0), new Slot(0, 1)), Weight.HARD);
+        assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eA", 2).with(rule).at("L1", 0, 0, "S2"), "Unavailable", 2);
+        assertHolds(new TinySchool().lesson("L1", "MARTIN", "4eA", 2).with(rule).at("L1", 0, 0, "LABO"));
+    }
+
+    @Test
+    void preferredStarts() {
+        var rule = new PreferredStarts(List.of("L1"), Set.of(new Slot(2, 0)), SOFT);
+        assertHolds(twoLessons().with(rule).at("L1", 2, 0).at("L2", 0, 0));
+        assertBroken(twoLessons().with(rule).at("L1", 2, 1).at("L2", 0, 0), "PreferredStarts", 1);
+    }
+
+    @Test
+    void preferredSlotsCoverTheWholeLesson() {
+        var rule = new PreferredSlots(List.of("L1"), Set.of(new Slot(0, 0), new Slot(0, 1)), Weight.HARD);
+        var school = new TinySchool().lesson("L1", "MARTIN", "4eA", 2).with(rule);
+        assertHolds(new TinySchool().lesson("L1", "MARTIN", "4eA", 2).with(rule).at("L1", 0, 0));
+        assertBroken(school.at("L1", 0, 1), "PreferredSlots", 1);
+    }
+
+    @Test
+    void pinnedLessonInTimeAndRoom() {
+        var rule = new Pinned("L1", new Slot(1, 1), "S2");
+        assertHolds(new TinySchool().lesson("L1", "MARTIN", "4eA", 1).with(rule).at("L1", 1, 1, "S2"));
+        assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eA", 1).with(rule).at("L1", 1, 2, "LABO"), "Pinned", 2);
+    }
+
+    @Test
+    void minDaysBetweenCountsMissingDaysAndConsecutiveIfSameDay() {
+        var rule = new MinDaysBetween(List.of("L1", "L2"), 2, true, SOFT);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 0).at("L2", 2, 0));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 1, 0), "MinDaysBetween", 1);
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 1), "MinDaysBetween", 2);
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 2), "MinDaysBetween", 3);
+    }
+
+    @Test
+    void maxDaysBetween() {
+        var rule = new MaxDaysBetween(List.of("L1", "L2"), 1, Weight.HARD);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 0).at("L2", 1, 0));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 4, 0), "MaxDaysBetween", 3);
+    }
+
+    @Test
+    void maxHoursDailyWithAndWithoutTag() {
+        var rule = new MaxHoursDaily(PUPILS_4EA, 1, "", SOFT);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 0).at("L2", 1, 0));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 1), "MaxHoursDaily", 2); // 4eA1 and 4eA2, as FET
+        var tagged = new MaxHoursDaily(PUPILS_4EA, 1, "TP", SOFT);
+        assertHolds(twoLessons().with(tagged).at("L1", 0, 0).at("L2", 0, 1));
+    }
+
+    @Test
+    void minHoursDailyIgnoresEmptyDaysWhenAllowed() {
+        var rule = new MinHoursDaily(MARTIN, 2, true, Weight.HARD);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 3));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 1, 0), "MinHoursDaily", 2);
+        var strict = new MinHoursDaily(MARTIN, 1, false, Weight.HARD);
+        assertBroken(twoLessons().with(strict).at("L1", 0, 0).at("L2", 1, 0), "MinHoursDaily", 3);
+    }
+
+    @Test
+    void maxHoursContinuously() {
+        var rule = new MaxHoursContinuously(MARTIN, 1, "", SOFT);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 2));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 1), "MaxHoursContinuously", 1);
+    }
+
+    @Test
+    void breaksAreNotGaps() {
+        var rule = new MaxGapsPerDay(PUPILS_4EA, 0, Weight.HARD);
+        var school = new TinySchool().lesson("L1", "MARTIN", "4eA", 1).lesson("L2", "MARTIN", "4eA", 1).with(rule);
+        assertHolds(school.at("L1", 0, TinySchool.LUNCH - 1).at("L2", 0, TinySchool.LUNCH + 1));
+    }
+
+    @Test
+    void maxGapsPerDayAndPerWeek() {
+        var perDay = new MaxGapsPerDay(PUPILS_4EA, 1, SOFT);
+        assertHolds(twoLessons().with(perDay).at("L1", 0, 0).at("L2", 0, 2));
+        assertBroken(twoLessons().with(perDay).at("L1", 0, 0).at("L2", 0, 3), "MaxGapsPerDay", 2);
+        var perWeek = new MaxGapsPerWeek(MARTIN, 0, SOFT);
+        assertBroken(twoLessons().with(perWeek).at("L1", 0, 0).at("L2", 0, 3), "MaxGapsPerWeek", 2);
+    }
+
+    @Test
+    void unavailableTimeIsNotAGap() {
+        var school = twoLessons().with(new MaxGapsPerDay(MARTIN, 0, Weight.HARD))
+                .with(new Unavailable(MARTIN, Set.of(new Slot(0, 1)), Weight.HARD));
+        assertHolds(school.at("L1", 0, 0).at("L2", 0, 2));
+    }
+
+    @Test
+    void maxAndMinDaysPerWeek() {
+        assertHolds(twoLessons().with(new MaxDaysPerWeek(MARTIN, 1, Weight.HARD)).at("L1", 0, 0).at("L2", 0, 1));
+        assertBroken(twoLessons().with(new MaxDaysPerWeek(MARTIN, 1, Weight.HARD)).at("L1", 0, 0).at("L2", 3, 1),
+                "MaxDaysPerWeek", 1);
+        assertHolds(twoLessons().with(new MinDaysPerWeek(MARTIN, 2, SOFT)).at("L1", 0, 0).at("L2", 3, 1));
+        assertBroken(twoLessons().with(new MinDaysPerWeek(MARTIN, 2, SOFT)).at("L1", 0, 0).at("L2", 0, 1),
+                "MinDaysPerWeek", 1);
+    }
+
+    @Test
+    void intervalMaxDaysPerWeekCountsAfternoons() {
+        var rule = new IntervalMaxDaysPerWeek(MARTIN, 5, 8, 1, SOFT);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 6).at("L2", 1, 0));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 6).at("L2", 1, 5), "IntervalMaxDaysPerWeek", 1);
+    }
+
+    @Test
+    void earlyMaxBeginningsAtSecondHour() {
+        var rule = new EarlyMaxBeginningsAtSecondHour(PUPILS_4EA, 1, Weight.HARD);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 1).at("L2", 1, 0));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 1).at("L2", 1, 1), "EarlyMaxBeginningsAtSecondHour", 2);
+        assertBroken(twoLessons().with(rule).at("L1", 0, 3).at("L2", 1, 0), "EarlyMaxBeginningsAtSecondHour", 4);
+    }
+
+    @Test
+    void consecutiveAndOrdered() {
+        assertHolds(twoLessons().with(new Consecutive("L1", "L2", Weight.HARD)).at("L1", 0, 0).at("L2", 0, 1));
+        assertBroken(twoLessons().with(new Consecutive("L1", "L2", Weight.HARD)).at("L1", 0, 1).at("L2", 0, 0), "Consecutive", 1);
+        assertHolds(twoLessons().with(new Ordered("L1", "L2", SOFT)).at("L1", 0, 3).at("L2", 1, 0));
+        assertBroken(twoLessons().with(new Ordered("L1", "L2", SOFT)).at("L1", 1, 0).at("L2", 0, 3), "Ordered", 1);
+    }
+
+    @Test
+    void grouped() {
+        var rule = new Grouped(List.of("L1", "L2"), Weight.HARD);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 3).at("L2", 0, 2));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 2), "Grouped", 1);
+    }
+
+    @Test
+    void sameStartingTimeForABarrette() {
+        var school = new TinySchool().lesson("ALL", "MARTIN", "4eA1", 1).lesson("ESP", "DURAND", "4eA2", 1)
+                .with(new SameStartingTime(List.of("ALL", "ESP"), Weight.HARD));
+        assertHolds(school.at("ALL", 1, 2).at("ESP", 1, 2));
+        var broken = new TinySchool().lesson("ALL", "MARTIN", "4eA1", 1).lesson("ESP", "DURAND", "4eA2", 1)
+                .with(new SameStartingTime(List.of("ALL", "ESP"), Weight.HARD)).at("ALL", 1, 2).at("ESP", 1, 3);
+        assertBroken(broken, "SameStartingTime", 1);
+    }
+
+    @Test
+    void sameDayAndSameStartingPeriod() {
+        assertHolds(twoLessons().with(new SameDay(List.of("L1", "L2"), SOFT)).at("L1", 2, 0).at("L2", 2, 5));
+        assertBroken(twoLessons().with(new SameDay(List.of("L1", "L2"), SOFT)).at("L1", 2, 0).at("L2", 3, 5), "SameDay", 1);
+        assertHolds(twoLessons().with(new SameStartingPeriod(List.of("L1", "L2"), SOFT)).at("L1", 2, 5).at("L2", 3, 5));
+        assertBroken(twoLessons().with(new SameStartingPeriod(List.of("L1", "L2"), SOFT)).at("L1", 2, 4).at("L2", 3, 5),
+                "SameStartingPeriod", 1);
+    }
+
+    @Test
+    void notOverlappingCountsSharedPeriods() {
+        var rule = new NotOverlapping(List.of("A", "B"), Weight.HARD);
+        assertHolds(new TinySchool().lesson("A", "MARTIN", "4eA", 2).lesson("B", "DURAND", "4eB", 2).with(rule)
+                .at("A", 0, 0).at("B", 0, 2));
+        assertBroken(new TinySchool().lesson("A", "MARTIN", "4eA", 2).lesson("B", "DURAND", "4eB", 2).with(rule)
+                .at("A", 0, 0).at("B", 0, 1), "NotOverlapping", 1);
+    }
+
+    @Test
+    void endsStudentsDayCountsLaterPeriods() {
+        var rule = new EndsStudentsDay(List.of("L1"), SOFT);
+        assertHolds(twoLessons().with(rule).at("L1", 0, 3).at("L2", 0, 1));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 1).at("L2", 0, 3), "EndsStudentsDay", 1);
+    }
+
+    @Test
+    void preferredRoomsAndNoRoomAtAll() {
+        var rule = new PreferredRooms(List.of("L1"), Set.of("LABO"), SOFT);
+        assertHolds(new TinySchool().lesson("L1", "MARTIN", "4eA", 1).with(rule).at("L1", 0, 0, "LABO"));
+        assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eA", 1).with(rule).at("L1", 0, 0, "S2"), "PreferredRooms", 1);
+        assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eA", 1).with(rule).at("L1", 0, 0), "PreferredRooms", 1);
+    }
+
+    @Test
+    void homeRoomOnlyForLessonsTheOwnerHasAlone() {
+        var rule = new HomeRoom(ResourceRef.students("4eB"), Set.of("LABO"), Weight.HARD);
+        var school = new TinySchool().lesson("L1", "MARTIN", "4eB", 1).lesson("L2", "DURAND", "4e", 1).with(rule);
+        assertHolds(school.at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2"));
+        assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eB", 1).with(rule).at("L1", 0, 0, "S2"), "HomeRoom", 1);
+    }
+
+    @Test
+    void homeRoomGivesWayToAHardPreferredRoom() {
+        var school = new TinySchool().lesson("L1", "MARTIN", "4eB", 1)
+                .with(new HomeRoom(ResourceRef.students("4eB"), Set.of("LABO"), Weight.HARD))
+                .with(new PreferredRooms(List.of("L1"), Set.of("S2"), Weight.HARD));
+        assertHolds(school.at("L1", 0, 0, "S2"));
+    }
+
+    @Test
+    void softViolationsCostTheirWeightAndKeepTheTimetableFeasible() {
+        var report = check(twoLessons().with(new MaxGapsPerDay(MARTIN, 0, Weight.soft(80))).at("L1", 0, 0).at("L2", 0, 3));
+        assertThat(report.feasible()).isTrue();
+        assertThat(report.softPenalty()).isEqualTo(160);
+        assertThat(report.softUnits()).isEqualTo(16000);
+        assertThat(report.violations().get(0).weight()).isEqualTo(80);
+    }
+}
