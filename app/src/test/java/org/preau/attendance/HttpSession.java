@@ -42,7 +42,7 @@ final class HttpSession {
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("Sign-in refused for " + username + ": " + login.statusCode());
         }
-        session.get("/absences"); // the token changes at sign-in: read it from a page with the shell
+        session.get("/attendance/absences"); // the token changes at sign-in: read it from a page with the shell
         return session;
     }
 

@@ -61,7 +61,7 @@ class FamilyAbsencePages {
         this.year = year;
     }
 
-    @GetMapping("/absences")
+    @GetMapping("/attendance/absences")
     String absences(Model model) {
         Member member = CurrentMember.require();
         List<PupilSummary> children = member.has(Role.PARENT) ? pupils.childrenOf(member)
@@ -76,7 +76,7 @@ class FamilyAbsencePages {
         return "attendance/family";
     }
 
-    @PostMapping("/absences/{pupilId}/{absenceId}/justification")
+    @PostMapping("/attendance/absences/{pupilId}/{absenceId}/justification")
     String justify(@PathVariable UUID pupilId, @PathVariable UUID absenceId, @RequestParam UUID motifId,
                    @RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
             throws IOException {
@@ -86,10 +86,10 @@ class FamilyAbsencePages {
         } catch (AttendanceRejected rejected) {
             redirect.addFlashAttribute("error", rejected.messageKey());
         }
-        return "redirect:/absences#a-" + absenceId;
+        return "redirect:/attendance/absences#a-" + absenceId;
     }
 
-    @GetMapping("/absences/{pupilId}/{absenceId}/documents/{documentId}")
+    @GetMapping("/attendance/absences/{pupilId}/{absenceId}/documents/{documentId}")
     ResponseEntity<InputStreamResource> document(@PathVariable UUID pupilId, @PathVariable UUID absenceId,
                                                  @PathVariable UUID documentId) throws IOException {
         var document = queries.document(CurrentMember.require(), new PupilId(pupilId), absenceId, documentId);

@@ -62,7 +62,7 @@ class PupilAbsencePages {
         this.year = year;
     }
 
-    @GetMapping("/vie-scolaire/eleves/{pupilId}")
+    @GetMapping("/attendance/vie-scolaire/eleves/{pupilId}")
     String pupil(@PathVariable UUID pupilId, Model model) {
         Member member = requireVieScolaire();
         PupilId pupil = new PupilId(pupilId);
@@ -85,7 +85,7 @@ class PupilAbsencePages {
         return "attendance/pupil";
     }
 
-    @PostMapping("/vie-scolaire/absences/{absenceId}/motif")
+    @PostMapping("/attendance/vie-scolaire/absences/{absenceId}/motif")
     String motif(@PathVariable UUID absenceId, @RequestParam UUID motifId, RedirectAttributes redirect) {
         Member member = requireVieScolaire();
         var absence = book.find(absenceId).orElseThrow(() -> new AttendanceNotFound("No such absence"));
@@ -95,10 +95,10 @@ class PupilAbsencePages {
         } catch (AttendanceRejected rejected) {
             redirect.addFlashAttribute("error", rejected.messageKey());
         }
-        return "redirect:/vie-scolaire/eleves/" + absence.pupil().value();
+        return "redirect:/attendance/vie-scolaire/eleves/" + absence.pupil().value();
     }
 
-    @PostMapping("/vie-scolaire/eleves/{pupilId}/contacts")
+    @PostMapping("/attendance/vie-scolaire/eleves/{pupilId}/contacts")
     String contact(@PathVariable UUID pupilId, @RequestParam FamilyContacts.Channel channel, @RequestParam String note,
                    @RequestParam(required = false) @Nullable UUID absenceId, RedirectAttributes redirect) {
         Member member = requireVieScolaire();
@@ -108,7 +108,7 @@ class PupilAbsencePages {
         } catch (AttendanceRejected rejected) {
             redirect.addFlashAttribute("error", rejected.messageKey());
         }
-        return "redirect:/vie-scolaire/eleves/" + pupilId;
+        return "redirect:/attendance/vie-scolaire/eleves/" + pupilId;
     }
 
     private static String monthLabel(String yearMonth) {

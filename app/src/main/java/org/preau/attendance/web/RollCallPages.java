@@ -38,7 +38,7 @@ class RollCallPages {
         this.rollCalls = rollCalls;
     }
 
-    @GetMapping("/appel")
+    @GetMapping("/attendance/appel")
     String today(Model model) {
         Member teacher = requireTeacher();
         ZonedDateTime now = ZonedDateTime.now(HalfDays.ZONE);
@@ -56,16 +56,16 @@ class RollCallPages {
         return "attendance/lessons";
     }
 
-    @PostMapping("/appel/ouvrir")
+    @PostMapping("/attendance/appel/ouvrir")
     String open(@RequestParam UUID assignmentId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                 @RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime start,
                 @RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime end) {
         Member teacher = requireTeacher();
         RollCall rollCall = rollCalls.open(teacher, picker.lesson(teacher, assignmentId, day, start, end));
-        return "redirect:/appel/" + rollCall.lessonId();
+        return "redirect:/attendance/appel/" + rollCall.lessonId();
     }
 
-    @GetMapping("/appel/{lessonId}")
+    @GetMapping("/attendance/appel/{lessonId}")
     String rollCall(@PathVariable UUID lessonId, Model model) {
         RollCalls.Sheet sheet = rollCalls.sheet(requireTeacher(), lessonId);
         model.addAttribute("sheet", sheet);

@@ -60,7 +60,7 @@ class VieScolairePages {
         this.watch = watch;
     }
 
-    @GetMapping("/vie-scolaire")
+    @GetMapping("/attendance/vie-scolaire")
     String desk(Model model) {
         Member member = requireVieScolaire();
         today(member, model);
@@ -73,7 +73,7 @@ class VieScolairePages {
     }
 
     /** The live part of the desk, polled by htmx. */
-    @GetMapping("/vie-scolaire/aujourdhui")
+    @GetMapping("/attendance/vie-scolaire/aujourdhui")
     String todayFragment(Model model) {
         today(requireVieScolaire(), model);
         return "attendance/vie-scolaire :: today";
@@ -90,7 +90,7 @@ class VieScolairePages {
         model.addAttribute("updatedAt", Instant.now());
     }
 
-    @PostMapping("/vie-scolaire/absences")
+    @PostMapping("/attendance/vie-scolaire/absences")
     String record(@RequestParam UUID pupilId,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDay,
                   @RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
@@ -103,13 +103,13 @@ class VieScolairePages {
                 startDay.atTime(startTime).atZone(HalfDays.ZONE).toInstant(),
                 endDay.atTime(endTime).atZone(HalfDays.ZONE).toInstant(), motifId, comment);
         redirect.addFlashAttribute("notice", "absence.recorded");
-        return "redirect:/vie-scolaire/eleves/" + pupilId;
+        return "redirect:/attendance/vie-scolaire/eleves/" + pupilId;
     }
 
     @ExceptionHandler(AttendanceRejected.class)
     String rejected(AttendanceRejected rejected, RedirectAttributes redirect) {
         redirect.addFlashAttribute("error", rejected.messageKey());
-        return "redirect:/vie-scolaire";
+        return "redirect:/attendance/vie-scolaire";
     }
 
     private Map<UUID, PupilSummary> names(Member member) {

@@ -47,7 +47,7 @@ class VieScolaireReports {
         this.year = year;
     }
 
-    @GetMapping("/vie-scolaire/alertes")
+    @GetMapping("/attendance/vie-scolaire/alertes")
     String alerts(Model model) {
         Member member = requireVieScolaire();
         Map<UUID, PupilSummary> names = pupils.visiblePupils(member, 0, 100_000).stream()
@@ -61,7 +61,7 @@ class VieScolaireReports {
         return "attendance/alerts";
     }
 
-    @GetMapping("/vie-scolaire/statistiques")
+    @GetMapping("/attendance/vie-scolaire/statistiques")
     String statistics(Model model) {
         Member member = requireVieScolaire();
         LocalDate from = year.start();
@@ -75,14 +75,14 @@ class VieScolaireReports {
         return "attendance/statistics";
     }
 
-    @GetMapping("/vie-scolaire/motifs")
+    @GetMapping("/attendance/vie-scolaire/motifs")
     String motifs(Model model) {
         requireVieScolaire();
         model.addAttribute("motifs", motifs.all());
         return "attendance/motifs";
     }
 
-    @PostMapping("/vie-scolaire/motifs")
+    @PostMapping("/attendance/vie-scolaire/motifs")
     String addMotif(@RequestParam String name, @RequestParam(defaultValue = "false") boolean justifies,
                     @RequestParam(defaultValue = "false") boolean countsOnReport, RedirectAttributes redirect) {
         requireVieScolaire();
@@ -92,17 +92,17 @@ class VieScolaireReports {
             motifs.add(name, justifies, countsOnReport);
             redirect.addFlashAttribute("notice", "motif.saved");
         }
-        return "redirect:/vie-scolaire/motifs";
+        return "redirect:/attendance/vie-scolaire/motifs";
     }
 
-    @PostMapping("/vie-scolaire/motifs/{motifId}")
+    @PostMapping("/attendance/vie-scolaire/motifs/{motifId}")
     String updateMotif(@PathVariable UUID motifId, @RequestParam(defaultValue = "false") boolean justifies,
                        @RequestParam(defaultValue = "false") boolean countsOnReport,
                        @RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
         requireVieScolaire();
         motifs.update(motifId, justifies, countsOnReport, active);
         redirect.addFlashAttribute("notice", "motif.saved");
-        return "redirect:/vie-scolaire/motifs";
+        return "redirect:/attendance/vie-scolaire/motifs";
     }
 
     private Member requireVieScolaire() {
