@@ -32,6 +32,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/fonts/**", "/images/**", "/favicon.ico",
                                 "/webjars/**", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/error")
                         .permitAll()
+                        .requestMatchers("/calendar/**").permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")
