@@ -78,7 +78,28 @@ class AuthorisationMatrixTests {
                     Endpoint.of(pupil(DIRECTION, CPE, PROFESSEUR, PARENT, ELEVE, PARENT2))),
             entry("GET /api/v1/students/{id}/report-cards/{periodId}",
                     Endpoint.of(pupil(DIRECTION, CPE, PROFESSEUR, PARENT, ELEVE, PARENT2))
-                            .with("periodId", Variable.FIRST_PERIOD)));
+                            .with("periodId", Variable.FIRST_PERIOD)),
+            // attendance: a family justifies (with an unknown motif: allowed callers get 400, nothing changes)
+            entry("GET /api/v1/students/{id}/absences",
+                    Endpoint.of(pupil(DIRECTION, CPE, PROFESSEUR, PARENT, ELEVE, PARENT2))),
+            entry("GET /api/v1/students/{id}/absences/motifs", Endpoint.of(pupil(PARENT, PARENT2))),
+            entry("POST /api/v1/students/{id}/absences/{absenceId}/justification",
+                    Endpoint.of(pupil(PARENT, PARENT2).changingData()).with("absenceId", Variable.ABSENCE_OF_PUPIL)
+                            .multipart(Map.of("motifId", UUID.randomUUID().toString()), null)),
+            // attendance: the roll call of a lesson the demo professeur teaches to the demo pupil's division
+            entry("GET /api/v1/roll-calls/{lessonId}",
+                    Endpoint.of(only(PROFESSEUR)).with("lessonId", Variable.PROFESSEURS_LESSON)),
+            entry("PUT /api/v1/roll-calls/{lessonId}/marks/{pupilId}",
+                    Endpoint.of(pupil(PROFESSEUR).changingData()).with("lessonId", Variable.PROFESSEURS_LESSON)
+                            .body("{\"status\":\"PRESENT\"}")),
+            entry("POST /api/v1/roll-calls/{lessonId}/completion",
+                    Endpoint.of(only(PROFESSEUR).changingData()).with("lessonId", Variable.PROFESSEURS_LESSON)),
+            // homework: only the pupil hands in (a file type refused: the allowed pupil gets 415, nothing stored)
+            entry("GET /api/v1/students/{id}/homework",
+                    Endpoint.of(pupil(DIRECTION, CPE, PROFESSEUR, PARENT, ELEVE, PARENT2))),
+            entry("POST /api/v1/students/{id}/homework/{homeworkId}/submissions",
+                    Endpoint.of(pupil(ELEVE).changingData()).with("homeworkId", Variable.HAND_IN_OF_PUPIL)
+                            .multipart(Map.of(), "devoir.exe")));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -109,9 +130,10 @@ class AuthorisationMatrixTests {
         // With a valid CSRF token, so that what answers an anonymous write is authentication, not CSRF.
         agents.get(Caller.ANONYMOUS).get("/login");
         Member direction = demo.member(DIRECTION.username);
-        demoData = new DemoData(OwnerDatabase.jdbc(env), direction.school().value());
         wholeSchool = TenantContext.callAs(direction.school(), () -> pupils.visiblePupils(direction, 0, 5000));
         UUID eleve = demo.member(ELEVE.username).pupilId();
+        demoData = DemoData.of(OwnerDatabase.jdbc(env), direction.school().value(),
+                demo.member(PROFESSEUR.username).staffId(), eleve);
         UUID parent2Child = childrenOf(demo.member(PARENT2.username)).getFirst().id().value();
         Member professeur = demo.member(PROFESSEUR.username);
         UUID untaught = wholeSchool.stream().map(p -> p.id().value())
@@ -260,6 +282,10 @@ class AuthorisationMatrixTests {
         if (method.equals("GET")) {
             return agent.get(path);
         }
+        if (endpoint.multipart() != null) {
+            return agent.postMultipart(path, endpoint.multipart().fields(), endpoint.multipart().fileName(),
+                    "application/x-msdownload");
+        }
         return agent.send(method, path, "application/json", endpoint.jsonBody() == null ? "{}" : endpoint.jsonBody());
     }
 
@@ -271,11 +297,11 @@ class AuthorisationMatrixTests {
             return status == 403 || status == 404;
         }
         // Allowed means the call got through: done, or refused for what it asked (bad input, conflict).
-        return status < 300 || status == 400 || status == 409 || status == 422;
+        return status < 300 || status == 400 || status == 409 || status == 413 || status == 415 || status == 422;
     }
 
     private static String expectation(Caller caller, boolean allowed) {
-        return caller == Caller.ANONYMOUS ? "401" : allowed ? "allowed (2xx, 400, 409 or 422)" : "403 or 404";
+        return caller == Caller.ANONYMOUS ? "401" : allowed ? "allowed (2xx, 400, 409, 413, 415 or 422)" : "403 or 404";
     }
 
     /**
@@ -290,10 +316,71 @@ class AuthorisationMatrixTests {
         Variable FIRST_PERIOD = (demo, pupil) -> demo.owner().sql(
                         "select id from periods where school_id = ? order by starts_on limit 1")
                 .param(demo.school()).query(UUID.class).single().toString();
+
+        /** An absence of the pupil (one is recorded if they have none yet). */
+        Variable ABSENCE_OF_PUPIL = (demo, pupil) -> demo.owner().sql(
+                        "select id from absences where school_id = ? and pupil_id = ? order by starts_at limit 1")
+                .params(demo.school(), pupil).query(UUID.class).optional()
+                .orElseGet(() -> {
+                    UUID id = org.preau.platform.Ids.newId();
+                    demo.owner().sql("""
+                                    insert into absences (school_id, id, pupil_id, kind, starts_at, ends_at, recorded_by,
+                                                          recorded_at)
+                                    values (?, ?, ?, 'ABSENCE', now() - interval '2 days',
+                                            now() - interval '2 days' + interval '1 hour', ?, now())""")
+                            .params(demo.school(), id, pupil, demo.school()).update();
+                    return id;
+                }).toString();
+
+        /**
+         * A lesson of the demo professeur with the demo pupil's division, opened for roll call (the timetable does
+         * not feed roll calls yet, so it is written as the roll-call page would open it).
+         */
+        Variable PROFESSEURS_LESSON = (demo, pupil) -> demo.professeursLesson().toString();
+
+        /** A homework with a hand-in, given to the pupil's division or one of their groups. */
+        Variable HAND_IN_OF_PUPIL = (demo, pupil) -> demo.owner().sql("""
+                        select h.id from homework h
+                        join homework_lesson_entries e on e.school_id = h.school_id and e.id = h.lesson_entry_id
+                        join pupils p on p.school_id = e.school_id and p.id = ?
+                        where h.school_id = ? and h.hand_in_required
+                          and (e.division_id = p.division_id or e.group_id in (
+                               select gm.group_id from group_members gm
+                               where gm.school_id = p.school_id and gm.pupil_id = p.id))
+                        order by h.due_on desc, h.id limit 1""")
+                .params(pupil, demo.school()).query(UUID.class).optional()
+                .orElseGet(() -> handInGivenToTheDivisionOf(demo, pupil)).toString();
+    }
+
+    /** Gives the pupil's division a homework to hand in, on its latest cahier de textes entry. */
+    private static UUID handInGivenToTheDivisionOf(DemoData demo, UUID pupil) {
+        UUID id = org.preau.platform.Ids.newId();
+        demo.owner().sql("""
+                        insert into homework (school_id, id, lesson_entry_id, given_on, due_on, description,
+                                              estimated_minutes, hand_in_required, hand_in_deadline)
+                        select e.school_id, ?, e.id, current_date, current_date + 7,
+                               'Rendre le devoir (matrice d''autorisations)', 30, true, now() + interval '7 days'
+                        from homework_lesson_entries e
+                        join pupils p on p.school_id = e.school_id and p.division_id = e.division_id
+                        where e.school_id = ? and p.id = ?
+                        order by e.id desc limit 1""")
+                .params(id, demo.school(), pupil).update();
+        return id;
     }
 
     /** Real data to fill path variables from: the database as owner, and the demo school's id. */
-    record DemoData(JdbcClient owner, UUID school) {
+    record DemoData(JdbcClient owner, UUID school, UUID professeursLesson) {
+
+        static DemoData of(JdbcClient owner, UUID school, UUID professeur, UUID eleve) {
+            UUID lesson = org.preau.platform.Ids.newId();
+            owner.sql("""
+                            insert into roll_calls (school_id, lesson_id, starts_at, ends_at, division_id, teacher_ids, label)
+                            select p.school_id, ?, now() - interval '10 minutes', now() + interval '45 minutes',
+                                   p.division_id, array[?::uuid], 'Mathématiques (matrice d''autorisations)'
+                            from pupils p where p.school_id = ? and p.id = ?""")
+                    .params(lesson, professeur, school, eleve).update();
+            return new DemoData(owner, school, lesson);
+        }
     }
 
     /**
@@ -302,20 +389,26 @@ class AuthorisationMatrixTests {
      * @param variables values for path variables other than the pupil's
      * @param jsonBody  the body sent with POST/PUT/PATCH/DELETE ({@code {}} when null)
      */
-    record Endpoint(Access access, Map<String, Variable> variables, @Nullable String jsonBody) {
+    record Endpoint(Access access, Map<String, Variable> variables, @Nullable String jsonBody,
+                    @Nullable Multipart multipart) {
 
         static Endpoint of(Access access) {
-            return new Endpoint(access, Map.of(), null);
+            return new Endpoint(access, Map.of(), null, null);
         }
 
         Endpoint with(String variable, Variable value) {
             Map<String, Variable> all = new java.util.HashMap<>(variables);
             all.put(variable, value);
-            return new Endpoint(access, Map.copyOf(all), jsonBody);
+            return new Endpoint(access, Map.copyOf(all), jsonBody, multipart);
         }
 
         Endpoint body(String json) {
-            return new Endpoint(access, variables, json);
+            return new Endpoint(access, variables, json, multipart);
+        }
+
+        /** Sent as multipart/form-data with these fields and, if {@code fileName} is given, a small file. */
+        Endpoint multipart(Map<String, String> fields, @Nullable String fileName) {
+            return new Endpoint(access, variables, jsonBody, new Multipart(fields, fileName));
         }
 
         /** The pupil's variable: {@code {pupilId}} or {@code {studentId}} if present, else {@code {id}}. */
@@ -327,5 +420,9 @@ class AuthorisationMatrixTests {
             }
             throw new AssertionError(template + " is marked as about a pupil but names no pupil variable");
         }
+    }
+
+    /** A multipart body: text fields and an optional small file. */
+    record Multipart(Map<String, String> fields, @Nullable String fileName) {
     }
 }

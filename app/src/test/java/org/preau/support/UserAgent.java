@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A plain HTTP client that behaves like a browser towards Préau: it keeps cookies, reads the CSRF token from
  * the last page and signs in through the real login form. Redirects are not followed, so tests see them.
@@ -107,6 +109,27 @@ public final class UserAgent {
             request.header("X-CSRF-TOKEN", csrf);
         }
         return send(request);
+    }
+
+    /**
+     * Posts a {@code multipart/form-data} request: text fields and, if {@code fileName} is given, a small file
+     * part named "file" of type {@code fileType}.
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, @Nullable String fileName,
+                                              @Nullable String fileType) {
+        String boundary = "preau-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        if (fileName != null) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName)
+                    .append("\"\r\n").append("Content-Type: ").append(fileType).append("\r\n\r\n")
+                    .append("contenu de test").append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toString());
     }
 
     public Optional<String> cookie(String name) {
