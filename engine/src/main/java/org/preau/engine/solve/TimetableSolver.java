@@ -43,9 +43,11 @@ public final class TimetableSolver {
 
     public static SolveResult solve(TimetableProblem problem, SolveOptions options) {
         long started = System.nanoTime();
+        long deadline = started + options.timeLimit().toNanos();
         CompiledProblem compiled = ProblemCompiler.compile(problem);
-        long remainingMillis = Math.max(1, options.timeLimit().toMillis() - (System.nanoTime() - started) / 1_000_000);
-        Solver<TimetableSolution> solver = SolverFactory.<TimetableSolution>create(config(options, remainingMillis, !compiled.solution().bookings().isEmpty())).buildSolver();
+        SolverFactory<TimetableSolution> factory = SolverFactory.create(
+                config(options, millisUntil(deadline), !compiled.solution().bookings().isEmpty()));
+        Solver<TimetableSolution> solver = factory.buildSolver();
         Progress progress = new Progress(started, compiled.problem().lessons().size());
         solver.addEventListener(event -> progress.best(event.getNewBestSolution()));
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -53,8 +55,8 @@ public final class TimetableSolver {
             thread.setDaemon(true);
             return thread;
         });
-        // Timefold checks its time limit between steps; this makes the limit exact even inside a long step.
-        clock.schedule(solver::terminateEarly, remainingMillis, TimeUnit.MILLISECONDS);
+        // Timefold checks its own limit between steps and counts from solve(); this makes the deadline exact.
+        clock.schedule(solver::terminateEarly, millisUntil(deadline), TimeUnit.MILLISECONDS);
         if (options.progress() != null) {
             long every = options.progressInterval().toMillis();
             clock.scheduleAtFixedRate(() -> options.progress().println(progress.line()), every, every, TimeUnit.MILLISECONDS);
@@ -66,7 +68,7 @@ public final class TimetableSolver {
             clock.shutdownNow();
         }
         if (best.blocks().stream().anyMatch(b -> !b.isPlaced())) {
-            best = completeGreedily(best);
+            best = completeGreedily(best, factory);
         }
         progress.best(best);
         if (options.progress() != null) {
@@ -79,7 +81,7 @@ public final class TimetableSolver {
      * When the limit strikes during construction, place the rest anywhere allowed so that every lesson still
      * gets a slot in the answer (its clashes are then counted as hard violations).
      */
-    private static TimetableSolution completeGreedily(TimetableSolution solution) {
+    private static TimetableSolution completeGreedily(TimetableSolution solution, SolverFactory<TimetableSolution> factory) {
         for (LessonBlock block : solution.blocks()) {
             if (!block.isPlaced()) {
                 block.setStart(block.getAllowedStarts().getFirst());
@@ -90,10 +92,12 @@ public final class TimetableSolver {
                 booking.setRoom(booking.getCandidates().getFirst());
             }
         }
-        SolutionManager.<TimetableSolution, HardSoftScore>create(SolverFactory.<TimetableSolution>create(
-                config(SolveOptions.of(java.time.Duration.ofSeconds(1)), 1000, !solution.bookings().isEmpty())))
-                .update(solution);
+        SolutionManager.<TimetableSolution, HardSoftScore>create(factory).update(solution);
         return solution;
+    }
+
+    private static long millisUntil(long deadline) {
+        return Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
     }
 
     private static SolverConfig config(SolveOptions options, long millis, boolean rooms) {
@@ -123,6 +127,11 @@ public final class TimetableSolver {
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class))));
         if (!Boolean.getBoolean("preau.noswap")) {
             moves.add(new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)));
+        }
+        if (Boolean.getBoolean("preau.ruin")) {
+            moves.add(new ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig()
+                    .withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class))
+                    .withVariableName("start").withMinimumRuinedCount(2).withMaximumRuinedCount(8));
         }
         if (!Boolean.getBoolean("preau.nokempe")) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SwapWithClashesMoves.class));
