@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,7 +66,9 @@ class TimetableBrowserTests {
     }
 
     private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private void solve(int seconds) {
@@ -78,9 +81,9 @@ class TimetableBrowserTests {
         waitUpTo(120).until(d -> d.findElement(By.id("tt-progress")).getText().contains("Calcul en cours")
                 || d.findElement(By.id("tt-progress")).getText().contains("Terminé"));
         waitUpTo(300).until(d -> d.findElement(By.id("tt-progress")).getText().contains("Terminé"));
+        browser.navigate().refresh();
         String progress = browser.findElement(By.id("tt-progress")).getText();
         assertThat(progress).contains("Cours placés").contains("Contraintes impératives non respectées");
-        browser.navigate().refresh();
     }
 
     @Test
@@ -96,8 +99,8 @@ class TimetableBrowserTests {
         String key = lesson.getDomAttribute("data-key");
         String slot = slotOf(key);
         browser.findElement(By.cssSelector(".tt-lesson[data-key='" + key + "'] .tt-pin button")).click();
-        assertThat(browser.findElement(By.cssSelector(".tt-lesson[data-key='" + key + "']")).getDomAttribute("class"))
-                .contains("tt-pinned");
+        waitUpTo(60).until(d -> d.findElement(By.cssSelector(".tt-lesson[data-key='" + key + "']"))
+                .getDomAttribute("class").contains("tt-pinned"));
 
         solve(8);
         browser.get(url("/timetable/grids?division=" + division));
