@@ -48,6 +48,16 @@ class AbsencePlannerTests {
                     plan.count(AbsencePlanner.Kind.REPLACE), plan.count(AbsencePlanner.Kind.MOVE),
                     plan.count(AbsencePlanner.Kind.CANCEL), plan.pupilsLosingALesson(),
                     plan.pupilsLosingALessonIfAllCancelled());
+            AbsencePlanner.Plan withoutColleagues = planner.propose(teacher, from, to, false);
+            System.out.printf("without replacement teachers: %d moved, %d cancelled; pupil-lessons lost %d instead of %d%n",
+                    withoutColleagues.count(AbsencePlanner.Kind.MOVE), withoutColleagues.count(AbsencePlanner.Kind.CANCEL),
+                    withoutColleagues.pupilsLosingALesson(), withoutColleagues.pupilsLosingALessonIfAllCancelled());
+            assertThat(withoutColleagues.count(AbsencePlanner.Kind.REPLACE)).isZero();
+            assertThat(withoutColleagues.actions()).allSatisfy(a -> {
+                if (a.kind() == AbsencePlanner.Kind.MOVE) {
+                    assertThat(occurrences.activeOfTeacherBetween(teacher, a.newStart(), a.newEnd())).isEmpty();
+                }
+            });
             assertThat(plan.actions()).isNotEmpty();
             assertThat(plan.pupilsLosingALesson()).isLessThanOrEqualTo(plan.pupilsLosingALessonIfAllCancelled());
             for (AbsencePlanner.Action a : plan.actions()) {

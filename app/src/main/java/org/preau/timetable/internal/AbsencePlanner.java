@@ -87,6 +87,12 @@ public class AbsencePlanner {
 
     @Transactional(readOnly = true)
     public Plan propose(UUID teacher, LocalDate from, LocalDate to) {
+        return propose(teacher, from, to, true);
+    }
+
+    /** With {@code replacements} false, only moves and cancellations are considered (no colleague available). */
+    @Transactional(readOnly = true)
+    public Plan propose(UUID teacher, LocalDate from, LocalDate to, boolean replacements) {
         OffsetDateTime start = from.atStartOfDay(Publications.PARIS).toOffsetDateTime();
         OffsetDateTime end = to.plusDays(1).atStartOfDay(Publications.PARIS).toOffsetDateTime();
         List<Occurrence> affected = occurrences.activeOfTeacherBetween(teacher, start, end);
@@ -104,7 +110,8 @@ public class AbsencePlanner {
         for (Occurrence lesson : affected) {
             Set<UUID> pupils = pupils(lesson, pupilsOf);
             calendar.remove(lesson);
-            Action action = replacement(lesson, teachersOfSubject, absentTeachers, calendar, pupils.size());
+            Action action = replacements
+                    ? replacement(lesson, teachersOfSubject, absentTeachers, calendar, pupils.size()) : null;
             if (action == null) {
                 action = move(lesson, structure, calendar, pupils, pupilsOf, from, to, weekFrom);
             }
