@@ -58,7 +58,7 @@ class ImportPages {
         String content = new String(file.getBytes(), StandardCharsets.UTF_8);
         String name = file.getOriginalFilename() == null ? "import.csv" : file.getOriginalFilename();
         ImportReport report = peopleImport.preview(member, kind, name, content);
-        model.addAttribute("content", Base64.getUrlEncoder().withoutPadding().encodeToString(content.getBytes(StandardCharsets.UTF_8)));
+        model.addAttribute("csv", Base64.getUrlEncoder().withoutPadding().encodeToString(content.getBytes(StandardCharsets.UTF_8)));
         return report(model, report, false, locale);
     }
 
@@ -68,7 +68,7 @@ class ImportPages {
         Member member = CurrentMember.require();
         String csv = new String(Base64.getUrlDecoder().decode(content), StandardCharsets.UTF_8);
         ImportReport report = peopleImport.importFile(member, kind, fileName, csv, validLinesOnly);
-        model.addAttribute("content", content);
+        model.addAttribute("csv", content);
         return report(model, report, true, locale);
     }
 
