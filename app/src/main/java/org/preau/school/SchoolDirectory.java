@@ -33,6 +33,15 @@ public class SchoolDirectory {
                 .list();
     }
 
+    /** The établissement's UAI and name; the schools registry is global, so no current school is needed. */
+    @Transactional(readOnly = true)
+    public Optional<SchoolSummary> describe(SchoolId school) {
+        return jdbc.sql("select uai, name from schools where school_id = ?")
+                .param(school.value())
+                .query((rs, i) -> new SchoolSummary(school, rs.getString("uai"), rs.getString("name")))
+                .optional();
+    }
+
     /** The account's roles and records in {@code school}. */
     public SchoolMembership membershipOf(SchoolId school, UUID accountId) {
         return TenantContext.callAs(school, () -> loadMembership(school, accountId));

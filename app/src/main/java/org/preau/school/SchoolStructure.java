@@ -168,6 +168,13 @@ public class SchoolStructure {
                 .query(PupilAccess.SUMMARY).list();
     }
 
+    /** The groups a pupil belongs to (LV2, options, demi-groupes). */
+    public List<GroupId> groupsOfPupil(PupilId pupil) {
+        return jdbc.sql("select group_id from group_members where school_id = ? and pupil_id = ? order by group_id")
+                .param(school()).param(pupil.value())
+                .query((rs, i) -> new GroupId(rs.getObject(1, UUID.class))).list();
+    }
+
     public boolean teachesDivision(StaffId teacher, DivisionId division) {
         return jdbc.sql("""
                         select count(*) from teaching_assignments

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.preau.demo.DemoAccounts;
+import org.preau.demo.DemoSchoolSeeded;
 import org.preau.demo.internal.DemoSchool.DemoPeople;
 import org.preau.identity.AccountManagement;
 import org.preau.platform.SchoolId;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +32,11 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoSchoolWriter writer;
     private final AccountManagement accounts;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    DemoSeeder(JdbcClient jdbc, DemoSchoolWriter writer, AccountManagement accounts, TransactionTemplate transaction) {
+    DemoSeeder(JdbcClient jdbc, DemoSchoolWriter writer, AccountManagement accounts, TransactionTemplate transaction,
+               ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.writer = writer;
         this.accounts = accounts;
@@ -44,12 +49,15 @@ class DemoSeeder implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        DemoSchool demo = DemoSchoolGenerator.generate(DemoSchoolGenerator.SEED, LocalDate.now());
-        TenantContext.runAs(new SchoolId(demo.school().id()), () -> transaction.executeWithoutResult(status ->
+        LocalDate today = LocalDate.now();
+        DemoSchool demo = DemoSchoolGenerator.generate(DemoSchoolGenerator.SEED, today);
+        SchoolId school = new SchoolId(demo.school().id());
+        TenantContext.runAs(school, () -> transaction.executeWithoutResult(status ->
                 writer.write(demo, createAccounts(demo))));
         log.info("Demo collège {} seeded: {} pupils, {} staff, {} guardians in {} ms", demo.school().uai(),
                 demo.pupils().size(), demo.staff().size(), demo.guardians().size(),
                 (System.nanoTime() - started) / 1_000_000);
+        events.publishEvent(new DemoSchoolSeeded(school, today));
     }
 
     private boolean demoSchoolExists() {

@@ -26,4 +26,21 @@ public class AccountStore {
     public boolean exists(String username) {
         return accounts.findByUsername(username).isPresent();
     }
+
+    /** Whether {@code rawPassword} is the account's current password. */
+    public boolean passwordMatches(AccountId id, String rawPassword) {
+        return accounts.findById(id.value())
+                .map(account -> passwords.matches(rawPassword, account.passwordHash()))
+                .orElse(false);
+    }
+
+    /** Replaces the password; also clears any failed sign-ins and lock. */
+    public void changePassword(AccountId id, String rawPassword) {
+        Account account = accounts.findById(id.value()).orElseThrow();
+        accounts.save(account.withPasswordHash(passwords.encode(rawPassword)));
+    }
+
+    public String usernameOf(AccountId id) {
+        return accounts.findById(id.value()).orElseThrow().username();
+    }
 }

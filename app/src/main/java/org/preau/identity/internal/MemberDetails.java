@@ -44,4 +44,9 @@ record MemberDetails(Member member, String passwordHash, boolean enabled, boolea
     public boolean isAccountNonLocked() {
         return !locked;
     }
+
+    /** The same member without the password hash, to keep in the session once signed in. */
+    MemberDetails withoutPassword() {
+        return new MemberDetails(member, "", enabled, locked);
+    }
 }

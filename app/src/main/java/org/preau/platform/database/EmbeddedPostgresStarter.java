@@ -35,7 +35,9 @@ public class EmbeddedPostgresStarter implements EnvironmentPostProcessor {
         boolean clean = env.getProperty("preau.db.embedded.clean", Boolean.class, false);
         int port = env.getProperty("preau.db.embedded.port", Integer.class, 0);
         EmbeddedPostgres postgres = start(dir, clean, port);
-        String url = postgres.getJdbcUrl("postgres", "postgres");
+        // No user in the URL: the JDBC driver would let it override the configured user, and the application
+        // must connect as its own non-owner role for row-level security to apply.
+        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
         Map<String, Object> props = new HashMap<>();
         props.put("preau.db.url", url);
         props.put("preau.db.owner-user", "postgres");

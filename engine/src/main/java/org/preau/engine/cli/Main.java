@@ -20,17 +20,30 @@ public final class Main {
     static {
         SUBCOMMANDS.put("solve", new SolveCommand());
         SUBCOMMANDS.put("check", new CheckCommand());
+        SUBCOMMANDS.put("generate", new GenerateCommand());
+        SUBCOMMANDS.put("export-fet", new ExportFetCommand());
     }
 
     private Main() {
     }
 
+    private static volatile long startedNanos = System.nanoTime();
+    private static volatile long startupMillis;
+
     public static void main(String[] args) {
+        // time limits count from the start of the process: the JVM's own start-up is part of the user's wait
+        startupMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         System.exit(run(args, System.out, System.err));
+    }
+
+    /** Milliseconds since this command started (including JVM start-up when run from {@link #main}). */
+    public static long elapsedMillis() {
+        return (System.nanoTime() - startedNanos) / 1_000_000 + startupMillis;
     }
 
     /** Runs the CLI without exiting the JVM: what tests call. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        startedNanos = System.nanoTime();
         if (args.length == 0 || !SUBCOMMANDS.containsKey(args[0])) {
             err.println(args.length == 0 ? "missing subcommand" : "unknown subcommand '" + args[0] + "'");
             err.println("usage: preau-timetable SUBCOMMAND ...");

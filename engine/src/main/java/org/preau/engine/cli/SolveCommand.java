@@ -61,9 +61,16 @@ final class SolveCommand implements Subcommand {
         var imported = FetImporter.read(file);
         imported.warnings().forEach(w -> err.println("warning: " + file + ": " + w));
         TimetableProblem problem = imported.problem();
-        SolveOptions options = new SolveOptions(Duration.ofMillis((long) (seconds * 1000)), seed, untilFeasible, err,
+        // The limit counts from the start of the command: reading the file is part of the time the user waits.
+        long spentMillis = Main.elapsedMillis();
+        long remaining = Math.max(1, (long) (seconds * 1000) - spentMillis);
+        SolveOptions options = new SolveOptions(Duration.ofMillis(remaining), seed, untilFeasible, err,
                 Duration.ofSeconds(3));
-        SolveResult result = TimetableSolver.solve(problem, options);
+        SolveResult solved = TimetableSolver.solve(problem, options);
+        double offset = spentMillis / 1000.0;
+        SolveResult result = new SolveResult(solved.timetable(), solved.lessons(), solved.placed(),
+                solved.hardViolations(), solved.softPenalty(),
+                solved.secondsToFeasible() < 0 ? -1 : solved.secondsToFeasible() + offset, solved.seconds() + offset);
         if (solution != null) {
             FetSolutionWriter.write(result.timetable(), solution);
         }

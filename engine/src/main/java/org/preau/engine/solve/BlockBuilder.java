@@ -1,6 +1,10 @@
 package org.preau.engine.solve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.TreeMap;
 import org.preau.engine.model.Constraint;
@@ -16,9 +20,11 @@ final class BlockBuilder {
     private final int[] blockOfLesson;
     private final List<LessonBlock> blocks = new ArrayList<>();
     private final List<List<ResourceUse>> uses = new ArrayList<>();
+    private final List<StartSlot> slots;
 
     BlockBuilder(ProblemCompiler c, TimeWindows windows, List<StartSlot> slots) {
         this.c = c;
+        this.slots = slots;
         int n = c.lessons.size();
         int[] parent = new int[n];
         for (int l = 0; l < n; l++) {
@@ -66,7 +72,7 @@ final class BlockBuilder {
                 blockOfLesson[l] = index;
                 for (int resource : c.resourcesOf(l)) {
                     blockUses.add(new ResourceUse(resource, true, ProblemCompiler.periodMask(c.lessons.get(l).duration()),
-                            c.lessonWeeks[l], block));
+                            c.lessonWeeks[l]));
                 }
             }
             uses.add(blockUses);
@@ -77,12 +83,41 @@ final class BlockBuilder {
     void addTaggedUse(int lesson, int resource) {
         int index = blockOfLesson[lesson];
         uses.get(index).add(new ResourceUse(resource, false, ProblemCompiler.periodMask(c.lessons.get(lesson).duration()),
-                c.lessonWeeks[lesson], blocks.get(index)));
+                c.lessonWeeks[lesson]));
     }
 
     List<LessonBlock> blocks() {
+        Map<Integer, List<Integer>> blocksOfResource = new HashMap<>();
+        Map<Integer, Integer> weeklyLoad = new HashMap<>();
         for (int b = 0; b < blocks.size(); b++) {
             blocks.get(b).setUses(List.copyOf(uses.get(b)));
+            for (ResourceUse use : uses.get(b)) {
+                if (use.clashChecked()) {
+                    blocksOfResource.computeIfAbsent(use.resource(), r -> new ArrayList<>()).add(b);
+                    weeklyLoad.merge(use.resource(), Long.bitCount(use.periodMask()), Integer::sum);
+                }
+            }
+        }
+        for (int b = 0; b < blocks.size(); b++) {
+            LessonBlock block = blocks.get(b);
+            Set<Integer> neighbours = new TreeSet<>();
+            for (ResourceUse use : uses.get(b)) {
+                if (use.clashChecked()) {
+                    neighbours.addAll(blocksOfResource.get(use.resource()));
+                }
+            }
+            neighbours.remove(b);
+            int busiest = 0;
+            for (ResourceUse use : uses.get(b)) {
+                if (use.clashChecked()) {
+                    busiest = Math.max(busiest, weeklyLoad.get(use.resource()));
+                }
+            }
+            block.setSlack(block.getAllowedStarts().size() - busiest);
+            boolean[] allowed = new boolean[c.slotCount];
+            block.getAllowedStarts().forEach(s -> allowed[s.index()] = true);
+            int span = block.lessons().stream().mapToInt(l -> c.lessons.get(l).duration()).max().orElse(1);
+            block.setNeighbourhood(neighbours.stream().mapToInt(Integer::intValue).toArray(), allowed, span, slots, c.periods);
         }
         return blocks;
     }

@@ -1,7 +1,7 @@
 package org.preau.engine.solve;
 
-/** A lesson of {@code block} lasting {@code duration} must be the last of the day for the pupils of {@code resource}. */
-public record EndsDayRule(LessonBlock block, int duration, int resource, Level level, long softWeight) {
+/** A lesson of the block with index {@code block} lasting {@code duration} must be the last of the day for the pupils of {@code resource}. */
+public record EndsDayRule(int block, int duration, int resource, Level level, long softWeight) {
 
     long cost(int violations) {
         return level == Level.HARD ? violations : violations * softWeight;

@@ -21,6 +21,13 @@ public class LessonBlock {
     /** Soft cost of time wishes for each start index. */
     private final long[] softPenaltyByStart;
     private List<ResourceUse> uses = List.of();
+    /** Blocks sharing a teacher or pupils with this one: the ones a move of this block can bump into. */
+    private int[] neighbours = new int[0];
+    private boolean[] allowedByIndex = new boolean[0];
+    private int span;
+    private int slack;
+    private List<StartSlot> week = List.of();
+    private int periodsPerDay;
 
     @PlanningVariable(valueRangeProviderRefs = "allowedStarts")
     private StartSlot start;
@@ -36,6 +43,45 @@ public class LessonBlock {
         this.allowedStarts = allowedStarts;
         this.hardPenaltyByStart = hardPenaltyByStart;
         this.softPenaltyByStart = softPenaltyByStart;
+    }
+
+    void setNeighbourhood(int[] neighbours, boolean[] allowedByIndex, int span, List<StartSlot> week, int periodsPerDay) {
+        this.week = week;
+        this.periodsPerDay = periodsPerDay;
+        this.neighbours = neighbours;
+        this.allowedByIndex = allowedByIndex;
+        this.span = span;
+    }
+
+    public int[] neighbours() {
+        return neighbours;
+    }
+
+    /** The slot at (day, period) of the week, or null when outside it. */
+    public StartSlot slotAt(int day, int period) {
+        if (period < 0 || period >= periodsPerDay) {
+            return null;
+        }
+        int index = day * periodsPerDay + period;
+        return index >= 0 && index < week.size() ? week.get(index) : null;
+    }
+
+    public boolean allows(StartSlot slot) {
+        return slot.index() < allowedByIndex.length && allowedByIndex[slot.index()];
+    }
+
+    /** Allowed starts minus the busiest resource's weekly periods: the smaller, the earlier to place. */
+    public int slack() {
+        return slack;
+    }
+
+    void setSlack(int slack) {
+        this.slack = slack;
+    }
+
+    /** The longest duration among its lessons. */
+    public int span() {
+        return span;
     }
 
     @ValueRangeProvider(id = "allowedStarts")

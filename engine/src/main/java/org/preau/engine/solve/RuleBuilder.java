@@ -117,7 +117,7 @@ final class RuleBuilder {
         int[] durations = Arrays.stream(lessons).map(l -> c.lessons.get(l).duration()).toArray();
         SetRule rule = new SetRule(kind, durations, param, flag, ProblemCompiler.level(weight), ProblemCompiler.softWeight(weight));
         for (int i = 0; i < lessons.length; i++) {
-            members.add(new SetRuleMember(rule, i, blocks.blockOf(lessons[i])));
+            members.add(new SetRuleMember(rule, i, blocks.blockOf(lessons[i]).index()));
         }
     }
 
@@ -125,7 +125,7 @@ final class RuleBuilder {
         for (String id : rule.lessonIds()) {
             int l = c.lesson(id);
             Arrays.stream(c.lessonAtoms[l]).map(a -> c.atomResource[a]).distinct().forEach(resource ->
-                    endsDayRules.add(new EndsDayRule(blocks.blockOf(l), c.lessons.get(l).duration(), resource,
+                    endsDayRules.add(new EndsDayRule(blocks.blockOf(l).index(), c.lessons.get(l).duration(), resource,
                             ProblemCompiler.level(rule.weight()), ProblemCompiler.softWeight(rule.weight()))));
         }
     }

@@ -5,6 +5,8 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +21,12 @@ import java.util.function.Function;
 public final class TimetableConstraints implements ConstraintProvider {
 
     // Shared function instances: Bavet shares stream nodes built from identical functions.
-    private static final WeekLoadCollector<ResourceUse> RESOURCE_LOAD = new WeekLoadCollector<>(new UseBookings.OfResourceUse());
-    private static final WeekLoadCollector<RoomSlotUse> ROOM_LOAD = new WeekLoadCollector<>(new UseBookings.OfRoom());
+    private static final WeekLoadCollector RESOURCE_LOAD = new WeekLoadCollector();
+    private static final WeekLoadCollector ROOM_LOAD = new WeekLoadCollector();
     private static final SetRulePlacementCollector PLACEMENT = new SetRulePlacementCollector();
     private static final Function<LessonBlock, Iterable<ResourceUse>> USES = LessonBlock::uses;
     private static final java.util.function.Predicate<LessonBlock> PLACED = LessonBlock::isPlaced;
-    private static final Function<ResourceUse, Integer> USE_RESOURCE = ResourceUse::resource;
-    private static final Function<RoomSlotUse, Integer> ROOM_OF = RoomSlotUse::room;
+    private static final Function<Booked, Integer> BOOKED_RESOURCE = Booked::resource;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
@@ -49,9 +50,14 @@ public final class TimetableConstraints implements ConstraintProvider {
     /** Each resource's week (teachers, subgroup classes, tagged views), counted incrementally. */
     static UniConstraintStream<WeekLoad> resourceWeeks(ConstraintFactory f) {
         return placedBlocks(f)
-                .flattenLast(USES)
-                .groupBy(USE_RESOURCE, RESOURCE_LOAD)
+                .flatten(USES)
+                .map(TimetableConstraints::booked)
+                .groupBy(BOOKED_RESOURCE, RESOURCE_LOAD)
                 .map((resource, load) -> load);
+    }
+
+    private static Booked booked(LessonBlock block, ResourceUse use) {
+        return new Booked(use.resource(), use.clashChecked(), block.day(), use.periodMask() << block.period(), use.weekMask());
     }
 
     /** Blocks with a start (during construction some have none yet). */
@@ -59,24 +65,35 @@ public final class TimetableConstraints implements ConstraintProvider {
         return f.forEach(LessonBlock.class).filter(PLACED);
     }
 
-    private static UniConstraintStream<SetRulePlacement> placements(ConstraintFactory f, SetRule.Kind kind, Level level) {
+    /**
+     * Every set rule with its members' current starts. Built once and shared by all set-rule constraints, so a
+     * moved block goes through one join, not one per kind of rule.
+     */
+    static UniConstraintStream<SetRulePlacement> placements(ConstraintFactory f) {
         return f.forEach(SetRuleMember.class)
-                .filter(m -> m.rule().kind() == kind && m.rule().level() == level)
-                .join(placedBlocks(f), equal(SetRuleMember::block, b -> b))
+                .join(placedBlocks(f), equal(SetRuleMember::block, LessonBlock::index))
                 .groupBy((member, block) -> member.rule(), PLACEMENT)
                 .map((rule, placement) -> placement)
                 .filter(SetRulePlacement::complete);
     }
 
-    private static UniConstraintStream<ResourceRule> rules(ConstraintFactory f, ResourceRule.Kind kind, Level level) {
-        return f.forEach(ResourceRule.class).filter(r -> r.kind() == kind && r.level() == level);
+    /** Every per-resource rule with its resource's week; shared like {@link #placements}. */
+    static BiConstraintStream<ResourceRule, WeekLoad> ruleWeeks(ConstraintFactory f) {
+        return f.forEach(ResourceRule.class)
+                .join(resourceWeeks(f), equal(ResourceRule::resource, WeekLoad::resource));
+    }
+
+    /** Booked rooms with their block's time; shared by room clashes and closings. */
+    static BiConstraintStream<RoomBooking, LessonBlock> roomsInTime(ConstraintFactory f) {
+        return f.forEach(RoomBooking.class)
+                .filter(b -> b.getRoom() != null)
+                .join(placedBlocks(f), equal(b -> b.block().index(), LessonBlock::index));
     }
 
     private static Constraint perResource(ConstraintFactory f, ResourceRule.Kind kind, Level level, String name,
             ViolationCounter counter) {
-        return rules(f, kind, level)
-                .join(resourceWeeks(f), equal(ResourceRule::resource, WeekLoad::resource))
-                .filter((rule, load) -> counter.violations(rule, load) > 0)
+        return ruleWeeks(f)
+                .filter((rule, load) -> rule.kind() == kind && rule.level() == level && counter.violations(rule, load) > 0)
                 .penalize(level.unit(), (rule, load) -> rule.cost(counter.violations(rule, load)))
                 .asConstraint(level.label(name));
     }
@@ -88,8 +105,8 @@ public final class TimetableConstraints implements ConstraintProvider {
 
     private static Constraint perSet(ConstraintFactory f, SetRule.Kind kind, Level level, String name,
             java.util.function.ToIntFunction<SetRulePlacement> counter) {
-        return placements(f, kind, level)
-                .filter(p -> counter.applyAsInt(p) > 0)
+        return placements(f)
+                .filter(p -> p.rule().kind() == kind && p.rule().level() == level && counter.applyAsInt(p) > 0)
                 .penalize(level.unit(), p -> p.rule().cost(counter.applyAsInt(p)))
                 .asConstraint(level.label(name));
     }
@@ -106,12 +123,10 @@ public final class TimetableConstraints implements ConstraintProvider {
 
     /** A room hosts one lesson at a time. */
     Constraint roomDoubleBooked(ConstraintFactory f) {
-        return f.forEach(RoomBooking.class)
-                .filter(b -> b.getRoom() != null)
-                .join(placedBlocks(f), equal(RoomBooking::block, b -> b))
-                .map((b, block) -> new RoomSlotUse(b.getRoom().index(), block.day(), b.periodMask() << block.period(),
+        return roomsInTime(f)
+                .map((b, block) -> new Booked(b.getRoom().index(), true, block.day(), b.periodMask() << block.period(),
                         b.weekMask()))
-                .groupBy(ROOM_OF, ROOM_LOAD)
+                .groupBy(BOOKED_RESOURCE, ROOM_LOAD)
                 .filter((room, load) -> load.clashes() > 0)
                 .penalize(Level.HARD.unit(), (room, load) -> load.clashes())
                 .asConstraint("Room double-booked");
@@ -151,9 +166,10 @@ public final class TimetableConstraints implements ConstraintProvider {
 
     /** A room is used while it is closed (counted per period). */
     Constraint roomClosed(ConstraintFactory f, Level level) {
-        return f.forEach(RoomBooking.class)
-                .filter(b -> b.getRoom() != null)
-                .join(placedBlocks(f), equal(RoomBooking::block, b -> b))
+        return roomsInTime(f)
+                .filter((b, block) -> level == Level.HARD ? b.calendar().hardViolations(b.getRoom().index(), block.day(),
+                        b.periodMask() << block.period()) > 0 : b.calendar().softCost(b.getRoom().index(), block.day(),
+                        b.periodMask() << block.period()) > 0)
                 .penalize(level.unit(), (b, block) -> level == Level.HARD
                         ? b.calendar().hardViolations(b.getRoom().index(), block.day(), b.periodMask() << block.period())
                         : b.calendar().softCost(b.getRoom().index(), block.day(), b.periodMask() << block.period()))
@@ -203,13 +219,16 @@ public final class TimetableConstraints implements ConstraintProvider {
 
     /** The lesson is the last of its pupils' day: nothing of theirs after its end. */
     Constraint endsStudentsDay(ConstraintFactory f, Level level) {
-        return f.forEach(EndsDayRule.class)
-                .filter(r -> r.level() == level)
-                .join(placedBlocks(f), equal(EndsDayRule::block, b -> b))
-                .join(resourceWeeks(f), equal((rule, block) -> rule.resource(), WeekLoad::resource))
-                .filter((rule, block, load) -> laterPeriods(rule, block, load) > 0)
+        return endsDayChecks(f)
+                .filter((rule, block, load) -> rule.level() == level && laterPeriods(rule, block, load) > 0)
                 .penalize(level.unit(), (rule, block, load) -> rule.cost(laterPeriods(rule, block, load)))
                 .asConstraint(level.label("Ends students day"));
+    }
+
+    static TriConstraintStream<EndsDayRule, LessonBlock, WeekLoad> endsDayChecks(ConstraintFactory f) {
+        return f.forEach(EndsDayRule.class)
+                .join(placedBlocks(f), equal(EndsDayRule::block, LessonBlock::index))
+                .join(resourceWeeks(f), equal((rule, block) -> rule.resource(), WeekLoad::resource));
     }
 
     private static int laterPeriods(EndsDayRule rule, LessonBlock block, WeekLoad load) {

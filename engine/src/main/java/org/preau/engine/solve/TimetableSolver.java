@@ -2,6 +2,7 @@ package org.preau.engine.solve;
 
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
@@ -9,7 +10,11 @@ import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheTy
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySorterManner;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -38,9 +43,11 @@ public final class TimetableSolver {
 
     public static SolveResult solve(TimetableProblem problem, SolveOptions options) {
         long started = System.nanoTime();
+        long deadline = started + options.timeLimit().toNanos();
         CompiledProblem compiled = ProblemCompiler.compile(problem);
-        long remainingMillis = Math.max(1, options.timeLimit().toMillis() - (System.nanoTime() - started) / 1_000_000);
-        Solver<TimetableSolution> solver = SolverFactory.<TimetableSolution>create(config(options, remainingMillis)).buildSolver();
+        SolverFactory<TimetableSolution> factory = SolverFactory.create(
+                config(options, millisUntil(deadline), !compiled.solution().bookings().isEmpty()));
+        Solver<TimetableSolution> solver = factory.buildSolver();
         Progress progress = new Progress(started, compiled.problem().lessons().size());
         solver.addEventListener(event -> progress.best(event.getNewBestSolution()));
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -48,8 +55,8 @@ public final class TimetableSolver {
             thread.setDaemon(true);
             return thread;
         });
-        // Timefold checks its time limit between steps; this makes the limit exact even inside a long step.
-        clock.schedule(solver::terminateEarly, remainingMillis, TimeUnit.MILLISECONDS);
+        // Timefold checks its own limit between steps and counts from solve(); this makes the deadline exact.
+        clock.schedule(solver::terminateEarly, millisUntil(deadline), TimeUnit.MILLISECONDS);
         if (options.progress() != null) {
             long every = options.progressInterval().toMillis();
             clock.scheduleAtFixedRate(() -> options.progress().println(progress.line()), every, every, TimeUnit.MILLISECONDS);
@@ -60,6 +67,9 @@ public final class TimetableSolver {
         } finally {
             clock.shutdownNow();
         }
+        if (best.blocks().stream().anyMatch(b -> !b.isPlaced())) {
+            best = completeGreedily(best, factory);
+        }
         progress.best(best);
         if (options.progress() != null) {
             options.progress().println(progress.line());
@@ -67,7 +77,34 @@ public final class TimetableSolver {
         return result(compiled, best, progress, started);
     }
 
-    private static SolverConfig config(SolveOptions options, long millis) {
+    /**
+     * When the limit strikes during construction, place the rest anywhere allowed so that every lesson still
+     * gets a slot in the answer (its clashes are then counted as hard violations).
+     */
+    private static TimetableSolution completeGreedily(TimetableSolution solution, SolverFactory<TimetableSolution> factory) {
+        for (LessonBlock block : solution.blocks()) {
+            if (!block.isPlaced()) {
+                block.setStart(block.getAllowedStarts().getFirst());
+            }
+        }
+        for (RoomBooking booking : solution.bookings()) {
+            if (booking.getRoom() == null && !booking.getCandidates().isEmpty()) {
+                booking.setRoom(booking.getCandidates().getFirst());
+            }
+        }
+        SolutionManager.<TimetableSolution, HardSoftScore>create(factory).update(solution);
+        return solution;
+    }
+
+    private static EntitySelectorConfig sorted(EntitySelectorConfig config, Class<?> entityClass) {
+        return config.withSorterManner(EntitySorterManner.DESCENDING_IF_AVAILABLE);
+    }
+
+    private static long millisUntil(long deadline) {
+        return Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+    }
+
+    private static SolverConfig config(SolveOptions options, long millis, boolean rooms) {
         TerminationConfig termination = new TerminationConfig().withMillisecondsSpentLimit(millis);
         if (options.untilFeasible()) {
             termination = new TerminationConfig().withTerminationConfigList(List.of(
@@ -78,10 +115,51 @@ public final class TimetableSolver {
                 .withSolutionClass(TimetableSolution.class)
                 .withEntityClasses(LessonBlock.class, RoomBooking.class)
                 .withConstraintProviderClass(TimetableConstraints.class)
-                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withEnvironmentMode(Boolean.getBoolean("preau.fullAssert") ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(options.seed())
                 .withTerminationConfig(termination)
-                .withPhases(construction(LessonBlock.class), construction(RoomBooking.class), new LocalSearchPhaseConfig());
+                .withPhases(construction(LessonBlock.class), construction(RoomBooking.class), localSearch(rooms));
+    }
+
+    /**
+     * Change and swap moves of blocks (whole alignments move together), swaps with the clashing blocks, and
+     * room changes when some lesson has a room to choose.
+     */
+    private static LocalSearchPhaseConfig localSearch(boolean rooms) {
+        String type = System.getProperty("preau.localSearch");
+        List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class))));
+        if (!Boolean.getBoolean("preau.noswap")) {
+            moves.add(new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)));
+        }
+        if (Boolean.getBoolean("preau.ruin")) {
+            moves.add(new ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig()
+                    .withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class))
+                    .withVariableName("start").withMinimumRuinedCount(2).withMaximumRuinedCount(8));
+        }
+        if (!Boolean.getBoolean("preau.nokempe")) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SwapWithClashesMoves.class));
+        }
+        if (rooms) {
+            moves.add(new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(RoomBooking.class)));
+        }
+        LocalSearchPhaseConfig config = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(moves.toArray(MoveSelectorConfig[]::new)));
+        if (type != null) {
+            config.setLocalSearchType(ai.timefold.solver.core.config.localsearch.LocalSearchType.valueOf(type));
+        }
+        // Measured on real FET files: a short entity tabu with a wide look at each step beats late acceptance
+        // on tight timetables (classes using every period of the week).
+        var acceptor = new ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig();
+        if (Integer.getInteger("preau.la") != null) {
+            acceptor.setLateAcceptanceSize(Integer.getInteger("preau.la"));
+        } else {
+            acceptor.setEntityTabuSize(Integer.getInteger("preau.tabu", 7));
+        }
+        config.setAcceptorConfig(acceptor);
+        config.setForagerConfig(new ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig()
+                .withAcceptedCountLimit(Integer.getInteger("preau.accepted", 100)));
+        return config;
     }
 
     /** Times first (hardest blocks first), then rooms: a room is easier to change than a time. */
@@ -89,10 +167,9 @@ public final class TimetableSolver {
         String id = "placed" + entityClass.getSimpleName();
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                        .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(id)
+                        .withEntitySelectorConfig(sorted(new EntitySelectorConfig(entityClass).withId(id)
                                 .withCacheType(SelectionCacheType.PHASE)
-                                .withSelectionOrder(SelectionOrder.SORTED)
-                                .withSorterManner(EntitySorterManner.DESCENDING_IF_AVAILABLE))
+                                .withSelectionOrder(SelectionOrder.SORTED), entityClass))
                         .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
                                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(id))));
     }

@@ -9,33 +9,12 @@ import java.util.function.Supplier;
 /**
  * Counts, per resource, how many times each (week of the cycle, day, period) is booked, incrementally. This is
  * what makes clash detection cheap: a moved block updates only the resources it uses, instead of joining
- * lessons pairwise. Up to 64 days, 64 periods a day and 8 weeks in a cycle.
+ * lessons pairwise. Up to 64 days, 63 periods a day and 8 weeks in a cycle.
  */
-final class WeekLoadCollector<A> implements UniConstraintCollector<A, WeekLoadCollector.Counts, WeekLoad> {
+final class WeekLoadCollector implements UniConstraintCollector<Booked, WeekLoadCollector.Counts, WeekLoad> {
 
     static final int MAX_DAYS = 64;
     static final int MAX_WEEKS = 8;
-
-    /** What a tuple books: resource, day, absolute period mask, week mask. */
-    interface Booking<A> {
-        boolean placed(A a);
-
-        int resource(A a);
-
-        boolean clashChecked(A a);
-
-        int day(A a);
-
-        long periods(A a);
-
-        int weeks(A a);
-    }
-
-    private final Booking<A> booking;
-
-    WeekLoadCollector(Booking<A> booking) {
-        this.booking = booking;
-    }
 
     static final class Counts {
         int resource;
@@ -53,30 +32,25 @@ final class WeekLoadCollector<A> implements UniConstraintCollector<A, WeekLoadCo
     }
 
     @Override
-    public BiFunction<Counts, A, Runnable> accumulator() {
-        return (counts, a) -> {
-            counts.resource = booking.resource(a);
-            if (!booking.placed(a)) {
-                return () -> { }; // a stale tuple of a block being unassigned; its retraction follows
-            }
-            counts.clashChecked = booking.clashChecked(a);
-            int day = booking.day(a);
-            long periods = booking.periods(a);
-            int weeks = booking.weeks(a);
-            counts.dayCount = Math.max(counts.dayCount, day + 1);
-            apply(counts, day, periods, weeks, +1);
-            return () -> apply(counts, day, periods, weeks, -1);
+    public BiFunction<Counts, Booked, Runnable> accumulator() {
+        return (counts, booked) -> {
+            counts.resource = booked.resource();
+            counts.clashChecked = booked.clashChecked();
+            counts.dayCount = Math.max(counts.dayCount, booked.day() + 1);
+            apply(counts, booked, +1);
+            return () -> apply(counts, booked, -1);
         };
     }
 
-    private static void apply(Counts counts, int day, long periods, int weeks, int delta) {
+    private static void apply(Counts counts, Booked booked, int delta) {
+        int day = booked.day();
         int[] any = counts.anyWeek[day];
         if (any == null) {
             any = counts.anyWeek[day] = new int[64];
         }
-        for (long rest = periods; rest != 0; rest &= rest - 1) {
+        for (long rest = booked.periods(); rest != 0; rest &= rest - 1) {
             int period = Long.numberOfTrailingZeros(rest);
-            for (int w = weeks; w != 0; w &= w - 1) {
+            for (int w = booked.weeks(); w != 0; w &= w - 1) {
                 int index = Integer.numberOfTrailingZeros(w) * MAX_DAYS + day;
                 int[] row = counts.perWeekDay[index];
                 if (row == null) {

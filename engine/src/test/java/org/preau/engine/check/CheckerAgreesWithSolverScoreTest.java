@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.preau.engine.generate.SchoolGenerator;
 import org.preau.engine.io.fet.FetImporter;
 import org.preau.engine.model.Placement;
 import org.preau.engine.model.Slot;
@@ -44,6 +45,8 @@ class CheckerAgreesWithSolverScoreTest {
         return Stream.of(
                 Arguments.of("every constraint type, hard", RichProblems.everyConstraintType(true)),
                 Arguments.of("every constraint type, soft", RichProblems.everyConstraintType(false)),
+                Arguments.of("generated collège", SchoolGenerator.generate(SchoolGenerator.Kind.COLLEGE, 110, 3)),
+                Arguments.of("generated lycée", SchoolGenerator.generate(SchoolGenerator.Kind.LYCEE, 200, 3)),
                 Arguments.of("FET example Brazil", FetImporter.read(FetExamples.file("FET-5-official/Brazil/1/Brazil.fet")).problem()),
                 Arguments.of("FET example Denmark", FetImporter.read(FetExamples.file("FET-5-official/Denmark/small-school.fet")).problem()));
     }

@@ -1,0 +1,12 @@
+package org.preau.grades;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.preau.school.SubjectId;
+
+/** A pupil's marks in one subject over a period and their average /20 (absent when nothing counts). */
+public record SubjectGrades(SubjectId subjectId, String subject, @Nullable BigDecimal average,
+                            List<MarkView> marks) {
+}

@@ -1,0 +1,89 @@
+package org.preau.timetable.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.preau.platform.CurrentMember;
+import org.preau.platform.Member;
+import org.preau.timetable.internal.BaseTimetables;
+import org.preau.timetable.internal.Labels;
+import org.preau.timetable.internal.Publications;
+import org.preau.timetable.internal.SolveJobs;
+import org.preau.timetable.internal.TimetableAccess;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Direction's timetable generation page: start a solve, follow it live, cancel it, see why it is incomplete. */
+@Controller
+class PlanningController {
+
+    private final SolveJobs jobs;
+    private final BaseTimetables timetables;
+    private final Publications publications;
+    private final TimetableAccess access;
+    private final SolveProgressStream stream;
+    private final Labels labels;
+
+    PlanningController(SolveJobs jobs, BaseTimetables timetables, Publications publications, TimetableAccess access,
+                       SolveProgressStream stream, Labels labels) {
+        this.jobs = jobs;
+        this.timetables = timetables;
+        this.publications = publications;
+        this.access = access;
+        this.stream = stream;
+        this.labels = labels;
+    }
+
+    private Member director() {
+        Member member = CurrentMember.require();
+        access.requireCanPlan(member);
+        return member;
+    }
+
+    @GetMapping("/timetable/generate")
+    String page(Model model) {
+        director();
+        model.addAttribute("job", jobs.latest().orElse(null));
+        model.addAttribute("timetable", timetables.latest().orElse(null));
+        model.addAttribute("publication", publications.active().orElse(null));
+        model.addAttribute("divisions", labels.directory().divisions());
+        return "timetable/generate";
+    }
+
+    @PostMapping("/timetable/generate")
+    String start(@RequestParam(defaultValue = "60") int seconds, @RequestParam(defaultValue = "0") long seed) {
+        Member member = director();
+        int limit = Math.max(5, Math.min(seconds, 3600));
+        jobs.start(member.displayName(), limit, seed);
+        return "redirect:/timetable/generate";
+    }
+
+    @PostMapping("/timetable/generate/jobs/{id}/cancel")
+    String cancel(@PathVariable UUID id) {
+        director();
+        jobs.requestCancel(id);
+        return "redirect:/timetable/generate";
+    }
+
+    @GetMapping(path = "/timetable/generate/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable UUID id, Locale locale) {
+        Member member = director();
+        jobs.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        return stream.stream(member.school(), id, locale);
+    }
+
+    @GetMapping("/timetable/generate/jobs/{id}/progress")
+    String progress(@PathVariable UUID id, Model model) {
+        director();
+        model.addAttribute("job", jobs.find(id)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
+        return "timetable/progress :: progress";
+    }
+}

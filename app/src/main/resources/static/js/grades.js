@@ -1,0 +1,121 @@
+// Préau — marks grid: keyboard-first entry, saved cell by cell, paste a spreadsheet column to fill down.
+(function () {
+  'use strict';
+
+  function csrfHeaders() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var headers = { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json' };
+    if (token && header && token.content && header.content) {
+      headers[header.content] = token.content;
+    }
+    return headers;
+  }
+
+  function init(grid) {
+    var url = grid.dataset.saveUrl;
+    var cells = Array.prototype.slice.call(grid.querySelectorAll('input.mark-cell'));
+
+    function statusOf(cell) {
+      return document.getElementById('status-' + cell.dataset.row);
+    }
+
+    function showStatistics(stats) {
+      ['min', 'max', 'mean', 'count'].forEach(function (key) {
+        var el = document.getElementById('stat-' + key);
+        if (el) {
+          el.textContent = stats && stats[key] !== undefined ? stats[key] : (key === 'count' ? '0' : '');
+        }
+      });
+    }
+
+    function save(cell) {
+      var value = cell.value.trim();
+      if (cell.dataset.saved === value || cell.dataset.pending === value) {
+        return Promise.resolve();
+      }
+      cell.dataset.pending = value;
+      var status = statusOf(cell);
+      cell.setAttribute('aria-busy', 'true');
+      var body = 'pupilId=' + encodeURIComponent(cell.dataset.pupil) + '&value=' + encodeURIComponent(value);
+      return fetch(url, { method: 'POST', headers: csrfHeaders(), body: body, credentials: 'same-origin' })
+        .then(function (response) {
+          return response.json().then(function (json) { return { ok: response.ok, json: json }; });
+        })
+        .then(function (result) {
+          delete cell.dataset.pending;
+          cell.removeAttribute('aria-busy');
+          if (result.ok) {
+            cell.dataset.saved = value;
+            cell.classList.remove('invalid');
+            cell.removeAttribute('aria-invalid');
+            status.textContent = grid.dataset.savedLabel || '✓';
+            showStatistics(result.json.statistics);
+          } else {
+            cell.classList.add('invalid');
+            cell.setAttribute('aria-invalid', 'true');
+            status.textContent = result.json.error || grid.dataset.errorLabel;
+          }
+        })
+        .catch(function () {
+          delete cell.dataset.pending;
+          cell.removeAttribute('aria-busy');
+          cell.classList.add('invalid');
+          status.textContent = grid.dataset.errorLabel;
+        });
+    }
+
+    function move(from, delta) {
+      var next = cells[cells.indexOf(from) + delta];
+      if (next) {
+        next.focus();
+        next.select();
+      }
+    }
+
+    cells.forEach(function (cell) {
+      cell.dataset.saved = cell.value.trim();
+      cell.addEventListener('change', function () { save(cell); });
+      cell.addEventListener('keydown', function (event) {
+        if (event.key === 'ArrowDown' || (event.key === 'Enter' && !event.shiftKey)) {
+          event.preventDefault();
+          save(cell);
+          move(cell, 1);
+        } else if (event.key === 'ArrowUp' || (event.key === 'Enter' && event.shiftKey)) {
+          event.preventDefault();
+          save(cell);
+          move(cell, -1);
+        }
+      });
+      // A column copied from a spreadsheet: one value per line (first column of tab-separated lines), filling
+      // this cell and the ones below it.
+      cell.addEventListener('paste', function (event) {
+        var text = (event.clipboardData || window.clipboardData).getData('text');
+        if (!/[\t\r\n]/.test(text.trim())) {
+          return;
+        }
+        event.preventDefault();
+        var values = text.replace(/\r/g, '').split('\n');
+        while (values.length && values[values.length - 1].trim() === '') {
+          values.pop();
+        }
+        var start = cells.indexOf(cell);
+        values.forEach(function (line, i) {
+          var target = cells[start + i];
+          if (target) {
+            target.value = line.split('\t')[0].trim();
+            save(target);
+          }
+        });
+        move(cell, Math.min(values.length, cells.length - start - 1));
+      });
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var grid = document.getElementById('marks-grid');
+    if (grid) {
+      init(grid);
+    }
+  });
+})();

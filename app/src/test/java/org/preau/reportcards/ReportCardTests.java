@@ -1,0 +1,169 @@
+package org.preau.reportcards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preau.support.DemoPeople;
+import org.preau.support.PreauTest;
+import org.preau.support.SignedInClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.w3c.dom.Document;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+@PreauTest
+class ReportCardTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    DemoPeople demo;
+
+    @BeforeEach
+    void findDemoPeople() {
+        demo = new DemoPeople(jdbc);
+    }
+
+    private String reportCardPath(UUID pupil) {
+        return "/api/v1/students/" + pupil + "/report-cards/" + demo.currentPeriod();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void parentDownloadsTheirChildsReportCardWithTheirNameAndFigures() throws IOException {
+        UUID child = demo.eleve();
+        SignedInClient parent = SignedInClient.as(port, "parent");
+        HttpResponse<byte[]> pdf = parent.getBytes(reportCardPath(child));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        String text = text(pdf.body());
+        assertThat(text).contains(demo.lastName(child).toUpperCase(java.util.Locale.FRENCH));
+        // the figures printed are the API's (one implementation of averages); the language follows the request
+        JsonNode grades = json.readTree(parent.get("/api/v1/students/" + child + "/grades?periodId="
+                + demo.currentPeriod()).body());
+        assertThat(text).contains(grades.get("overallAverage").decimalValue().toPlainString());
+        for (JsonNode subject : grades.get("subjects")) {
+            if (subject.hasNonNull("average")) {
+                assertThat(text).contains(subject.get("average").decimalValue().toPlainString());
+            }
+        }
+    }
+
+    @Test
+    void reportCardFollowsThePupilAccessRules() {
+        UUID otherFamily = demo.childrenOf("parent2").getFirst();
+        assertThat(SignedInClient.as(port, "parent").getBytes(reportCardPath(otherFamily)).statusCode())
+                .isEqualTo(404);
+        assertThat(SignedInClient.as(port, "professeur").getBytes(reportCardPath(demo.pupilNotTaughtBy("professeur")))
+                .statusCode()).isEqualTo(404);
+        assertThat(SignedInClient.anonymous(port).getBytes(reportCardPath(demo.eleve())).statusCode())
+                .isEqualTo(401);
+        assertThat(SignedInClient.as(port, "eleve").getBytes(reportCardPath(demo.eleve())).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theHtmlPageAndThePdfShowTheSameReportCard() throws IOException {
+        UUID child = demo.eleve();
+        SignedInClient parent = SignedInClient.as(port, "parent");
+        HttpResponse<String> page = parent.get("/reportcards/" + demo.currentPeriod() + "/pupils/" + child);
+        assertThat(page.statusCode()).isEqualTo(200);
+        String pdfText = text(parent.getBytes(reportCardPath(child)).body());
+        Matcher general = Pattern.compile("class=\"rc-general\">([^<]+)<").matcher(page.body());
+        assertThat(general.find()).isTrue();
+        assertThat(pdfText.replaceAll("\\s+", " ")).contains(general.group(1).strip().replace("&#39;", "'"));
+    }
+
+    @Test
+    void lsuExportIsWellFormedAndListsThePupils() throws Exception {
+        HttpResponse<byte[]> xml = SignedInClient.as(port, "direction")
+                .getBytes("/reportcards/" + demo.currentPeriod() + "/lsu.xml");
+        assertThat(xml.statusCode()).isEqualTo(200);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.body()));
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("lsunBilans");
+        String body = new String(xml.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).contains("EL_" + demo.eleve()).contains(demo.lastName(demo.eleve()));
+        assertThat(document.getElementsByTagName("bilan-periodique").getLength()).isGreaterThan(100);
+        assertThat(body).contains("moyenne-eleve=\"");
+    }
+
+    @Test
+    void lsuExportIsForDirectionOnly() {
+        assertThat(SignedInClient.as(port, "professeur").getBytes("/reportcards/" + demo.currentPeriod() + "/lsu.xml")
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void directionPrintsADivisionsReportCardsAsAZipInTheBackground() throws Exception {
+        SignedInClient direction = SignedInClient.as(port, "direction");
+        UUID division = demo.inSchool(() -> jdbc.sql("select division_id from pupils where id = ?")
+                .param(demo.eleve()).query(UUID.class).single());
+        String page = "/reportcards/" + demo.currentPeriod() + "/divisions/" + division;
+        assertThat(direction.post(page + "/batches", Map.of(), page).statusCode()).isEqualTo(302);
+
+        String zipLink = null;
+        for (int attempt = 0; attempt < 120 && zipLink == null; attempt++) {
+            Matcher link = Pattern.compile("href=\"([^\"]+/zip)\"").matcher(direction.get(page).body());
+            if (link.find()) {
+                zipLink = link.group(1);
+            } else {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(zipLink).as("the batch finishes and offers its zip").isNotNull();
+        HttpResponse<byte[]> zip = direction.getBytes(zipLink);
+        assertThat(zip.statusCode()).isEqualTo(200);
+        int pdfs = 0;
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                assertThat(entry.getName()).endsWith(".pdf");
+                pdfs++;
+            }
+        }
+        long pupils = demo.inSchool(() -> jdbc.sql("select count(*) from pupils where division_id = ?")
+                .param(division).query(Long.class).single());
+        assertThat(pdfs).isEqualTo((int) pupils);
+    }
+
+    @Test
+    void parentsCannotStartABatch() {
+        SignedInClient parent = SignedInClient.as(port, "parent");
+        UUID division = demo.inSchool(() -> jdbc.sql("select division_id from pupils where id = ?")
+                .param(demo.eleve()).query(UUID.class).single());
+        HttpResponse<String> refused = parent.post("/reportcards/" + demo.currentPeriod() + "/divisions/" + division
+                + "/batches", Map.of(), "/grades");
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+}

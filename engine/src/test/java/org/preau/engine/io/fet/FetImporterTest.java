@@ -1,0 +1,150 @@
+package org.preau.engine.io.fet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.preau.engine.model.Constraint;
+import org.preau.engine.model.Lesson;
+import org.preau.engine.model.StudentSet;
+import org.preau.engine.model.TimetableProblem;
+import org.preau.engine.model.Weight;
+import org.preau.engine.testing.FetExamples;
+
+class FetImporterTest {
+
+    static final Path COLLEGE = Path.of("src/test/resources/fet/college.fet");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsActiveLessonsResourcesAndConstraintsOfASmallCollege() {
+        FetImport imported = FetImporter.read(COLLEGE);
+        TimetableProblem problem = imported.problem();
+        assertThat(problem.lessons()).extracting(Lesson::id).containsExactly("1", "2", "3", "4");
+        assertThat(problem.teachers()).hasSize(2);
+        assertThat(problem.studentSets()).extracting(StudentSet::id)
+                .containsExactlyInAnyOrder("4e", "4eA", "4eA-all", "4eA-esp", "4eB");
+        assertThat(set(problem, "4e").subgroupIds()).containsExactlyInAnyOrder("4eA-all", "4eA-esp", "4eB");
+        assertThat(set(problem, "4eB").subgroupIds()).containsExactly("4eB");
+        assertThat(problem.lessons().get(1).splitId()).isEqualTo("1");
+        assertThat(problem.lessons().get(1).splitIndex()).isEqualTo(2);
+        assertThat(problem.week().periods().get(2).name()).isEqualTo("10:00");
+        assertThat(problem.rooms().getFirst().id()).isEqualTo("Labo 1\t");
+        assertThat(imported.constraintCounts()).isEqualTo(Map.of(
+                "ConstraintBasicCompulsoryTime", 1, "ConstraintMinDaysBetweenActivities", 1,
+                "ConstraintTeacherNotAvailableTimes", 1, "ConstraintActivitiesSameStartingTime", 1,
+                "ConstraintTeachersMaxGapsPerWeek", 1, "ConstraintBasicCompulsorySpace", 1,
+                "ConstraintActivityTagPreferredRoom", 1));
+        assertThat(problem.constraints()).contains(
+                new Constraint.MinDaysBetween(List.of("1", "2"), 1, false, Weight.HARD),
+                new Constraint.SameStartingTime(List.of("3", "4"), Weight.HARD),
+                new Constraint.PreferredRooms(List.of("3"), Set.of("Labo 1\t"), Weight.HARD));
+        assertThat(problem.constraints()).filteredOn(c -> c instanceof Constraint.MaxGapsPerWeek)
+                .hasSize(2).allMatch(c -> c.weight().percent() == 80);
+    }
+
+    @Test
+    void readsFetsBrazilianExample() { // 160 min-days constraints, of which 2 weigh 0% (no effect)
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Brazil/1/Brazil.fet"));
+        assertThat(imported.problem().lessons()).hasSize(400);
+        assertThat(imported.problem().teachers()).hasSize(27);
+        assertThat(imported.problem().studentSets()).hasSize(16);
+        assertThat(imported.constraintCounts()).isEqualTo(Map.of(
+                "ConstraintBasicCompulsoryTime", 1, "ConstraintBasicCompulsorySpace", 1,
+                "ConstraintMinDaysBetweenActivities", 158, "ConstraintTeacherNotAvailableTimes", 23,
+                "ConstraintTeacherMaxDaysPerWeek", 13, "ConstraintTeachersMaxGapsPerWeek", 1));
+        assertThat(imported.warnings()).isEmpty();
+    }
+
+    @Test
+    void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
+        TimetableProblem problem = imported.problem();
+        assertThat(problem.lessons()).hasSize(1477);
+        assertThat(problem.teachers()).hasSize(82);
+        assertThat(problem.studentSets()).filteredOn(s -> s.kind() == StudentSet.Kind.SUBGROUP).hasSize(724);
+        assertThat(imported.constraintCounts()).containsEntry("ConstraintMinDaysBetweenActivities", 434)
+                .containsEntry("ConstraintActivityPreferredStartingTimes", 83)
+                .containsEntry("ConstraintStudentsSetNotAvailableTimes", 28)
+                .containsEntry("ConstraintActivitiesSameStartingTime", 21)
+                .containsEntry("ConstraintActivityTagPreferredRooms", 16)
+                .containsEntry("ConstraintTeacherNotAvailableTimes", 14)
+                .containsEntry("ConstraintActivityPreferredStartingTime", 5)
+                .containsEntry("ConstraintTeacherHomeRoom", 3)
+                .containsEntry("ConstraintActivitiesPreferredTimeSlots", 3);
+    }
+
+    @Test
+    void anEmptyFileIsRefusedByName() throws IOException {
+        Path empty = write("empty.fet", "");
+        assertThatThrownBy(() -> FetImporter.read(empty)).isInstanceOf(FetImportException.class)
+                .hasMessageContaining("empty.fet").hasMessageContaining("empty");
+    }
+
+    @Test
+    void aTruncatedFileIsRefusedWithItsLine() throws IOException {
+        String text = Files.readString(COLLEGE);
+        Path truncated = write("truncated.fet", text.substring(0, text.indexOf("<Activities_List>") + 40));
+        assertThatThrownBy(() -> FetImporter.read(truncated)).isInstanceOf(FetImportException.class)
+                .hasMessageMatching(".*truncated\\.fet:\\d+: not well-formed XML.*");
+    }
+
+    @Test
+    void textThatIsNotXmlIsRefused() throws IOException {
+        Path notXml = write("notes.fet", "Lundi: maths, mardi: SVT\n");
+        assertThatThrownBy(() -> FetImporter.read(notXml)).isInstanceOf(FetImportException.class)
+                .hasMessageContaining("notes.fet").hasMessageContaining("not well-formed XML");
+    }
+
+    @Test
+    void anUnknownTeacherIsRefusedWithItsLineAndName() throws IOException {
+        Path file = write("unknown.fet", Files.readString(COLLEGE).replace("<Teacher>Bruno</Teacher><Subject>SVT",
+                "<Teacher>Zoé</Teacher><Subject>SVT"));
+        assertThatThrownBy(() -> FetImporter.read(file)).isInstanceOf(FetImportException.class)
+                .hasMessageMatching(".*unknown\\.fet:\\d+: <Teacher>: unknown teacher 'Zoé'");
+    }
+
+    @Test
+    void anUnsupportedHardConstraintIsRefusedByType() throws IOException {
+        Path file = write("unsupported.fet", Files.readString(COLLEGE).replace("<Active>false</Active></ConstraintActivitiesOccupy",
+                "<Active>true</Active></ConstraintActivitiesOccupy"));
+        assertThatThrownBy(() -> FetImporter.read(file)).isInstanceOf(UnsupportedConstraintsException.class)
+                .hasMessageContaining("ConstraintActivitiesOccupyMaxTimeSlotsFromSelection");
+    }
+
+    @Test
+    void anUnsupportedSoftConstraintIsIgnoredWithAWarning() throws IOException {
+        Path file = write("soft.fet", Files.readString(COLLEGE)
+                .replace("<Weight_Percentage>100</Weight_Percentage><Number_of_Activities>1</Number_of_Activities>",
+                        "<Weight_Percentage>50</Weight_Percentage><Number_of_Activities>1</Number_of_Activities>")
+                .replace("<Active>false</Active></ConstraintActivitiesOccupy", "<Active>true</Active></ConstraintActivitiesOccupy"));
+        FetImport imported = FetImporter.read(file);
+        assertThat(imported.warnings()).singleElement().asString()
+                .contains("ConstraintActivitiesOccupyMaxTimeSlotsFromSelection");
+    }
+
+    @Test
+    void otherFetModesAreRefused() throws IOException {
+        Path file = write("terms.fet", Files.readString(COLLEGE).replace("<Mode>Official</Mode>", "<Mode>Terms</Mode>"));
+        assertThatThrownBy(() -> FetImporter.read(file)).isInstanceOf(FetImportException.class)
+                .hasMessageContaining("Terms");
+    }
+
+    private static StudentSet set(TimetableProblem problem, String id) {
+        return problem.studentSets().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,66 @@
+package org.preau.engine.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.preau.engine.model.Constraint.MinDaysBetween;
+import org.preau.engine.model.Constraint.SameStartingTime;
+import org.preau.engine.model.Constraint.Unavailable;
+import org.preau.engine.model.Placement;
+import org.preau.engine.model.ResourceRef;
+import org.preau.engine.model.Slot;
+import org.preau.engine.model.TimetableProblem;
+import org.preau.engine.model.Weight;
+
+class TimetableSolverTest {
+
+    /** Two divisions with eight lessons each, two teachers, splits kept on different days, an alignment. */
+    private static TimetableProblem smallCollege() {
+        Scenario s = new Scenario();
+        for (int i = 0; i < 4; i++) {
+            s.lesson("g1-maths" + i, "T1", "G1", 1).lesson("g2-maths" + i, "T1", "G2", 1)
+                    .lesson("g1-french" + i, "T2", "G1", 1).lesson("g2-french" + i, "T2", "G2", 1);
+        }
+        s.rule(new MinDaysBetween(List.of("g1-maths0", "g1-maths1", "g1-maths2", "g1-maths3"), 1, false, Weight.HARD))
+                .rule(new MinDaysBetween(List.of("g2-french0", "g2-french1", "g2-french2"), 1, false, Weight.HARD))
+                .rule(new Unavailable(ResourceRef.teacher("T1"), Set.of(new Slot(0, 0), new Slot(0, 1)), Weight.HARD))
+                .rule(new SameStartingTime(List.of("g1-maths3", "g2-french3"), Weight.HARD));
+        return s.problem();
+    }
+
+    @Test
+    void solvesASmallCollegeWithEveryHardRuleHolding() {
+        SolveResult result = TimetableSolver.solve(smallCollege(), SolveOptions.of(Duration.ofSeconds(30)).untilFeasible(true));
+        assertThat(result.isComplete()).isTrue();
+        assertThat(result.placed()).isEqualTo(16);
+        assertThat(result.secondsToFeasible()).isGreaterThanOrEqualTo(0);
+        List<Placement> placements = result.timetable().placements();
+        assertThat(placements).hasSize(16);
+        // independent look at two rules: T1 never twice at once, never in its unavailable slots
+        Set<Slot> t1 = new HashSet<>();
+        for (Placement p : placements) {
+            if (p.lessonId().contains("maths")) {
+                assertThat(t1.add(p.start())).as("T1 twice at " + p.start()).isTrue();
+            }
+        }
+        assertThat(t1).doesNotContain(new Slot(0, 0), new Slot(0, 1));
+        assertThat(start(placements, "g1-maths3")).isEqualTo(start(placements, "g2-french3"));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTimetable() {
+        SolveOptions options = SolveOptions.of(Duration.ofSeconds(30)).untilFeasible(true).withSeed(11);
+        SolveResult first = TimetableSolver.solve(smallCollege(), options);
+        SolveResult second = TimetableSolver.solve(smallCollege(), options);
+        assertThat(first.isComplete()).isTrue();
+        assertThat(second.timetable().placements()).isEqualTo(first.timetable().placements());
+    }
+
+    private static Slot start(List<Placement> placements, String lesson) {
+        return placements.stream().filter(p -> p.lessonId().equals(lesson)).findFirst().orElseThrow().start();
+    }
+}
