@@ -112,10 +112,27 @@
     });
   }
 
+  // Socle levels: one select per pupil, saved as soon as it changes.
+  function initLevels(grid) {
+    var url = grid.dataset.levelUrl;
+    Array.prototype.forEach.call(grid.querySelectorAll('select.level-cell'), function (select) {
+      select.addEventListener('change', function () {
+        var status = document.getElementById('status-' + select.dataset.row);
+        var body = 'pupilId=' + encodeURIComponent(select.dataset.pupil) + '&level=' + encodeURIComponent(select.value);
+        fetch(url, { method: 'POST', headers: csrfHeaders(), body: body, credentials: 'same-origin' })
+          .then(function (response) {
+            status.textContent = response.ok ? (grid.dataset.savedLabel || '✓') : grid.dataset.errorLabel;
+          })
+          .catch(function () { status.textContent = grid.dataset.errorLabel; });
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var grid = document.getElementById('marks-grid');
     if (grid) {
       init(grid);
+      initLevels(grid);
     }
   });
 })();
