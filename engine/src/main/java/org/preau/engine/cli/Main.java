@@ -21,6 +21,7 @@ public final class Main {
         SUBCOMMANDS.put("solve", new SolveCommand());
         SUBCOMMANDS.put("check", new CheckCommand());
         SUBCOMMANDS.put("generate", new GenerateCommand());
+        SUBCOMMANDS.put("export-fet", new ExportFetCommand());
     }
 
     private Main() {

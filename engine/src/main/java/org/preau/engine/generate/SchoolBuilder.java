@@ -55,6 +55,9 @@ final class SchoolBuilder {
     }
 
     void group(String id, StudentSet.Kind kind, List<String> atoms) {
+        if (atoms.equals(List.of(id))) {
+            return; // the subgroup itself (a 6e demi-groupe)
+        }
         int size = atoms.stream().mapToInt(a -> sets.get(a).size()).sum();
         sets.put(id, new StudentSet(id, kind, size, new LinkedHashSet<>(atoms)));
     }
