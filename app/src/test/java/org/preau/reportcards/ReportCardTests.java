@@ -148,6 +148,9 @@ class ReportCardTests {
             }
         }
         assertThat(zipLink).as("the batch finishes and offers its zip").isNotNull();
+        String progress = direction.get(zipLink.substring(0, zipLink.length() - "/zip".length())).body();
+        assertThat(progress).startsWith("<div").contains("id=\"batch-progress\"").contains("value=\"100\"")
+                .doesNotContain("hx-trigger");
         HttpResponse<byte[]> zip = direction.getBytes(zipLink);
         assertThat(zip.statusCode()).isEqualTo(200);
         int pdfs = 0;
