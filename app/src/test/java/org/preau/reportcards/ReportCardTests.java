@@ -73,6 +73,7 @@ class ReportCardTests {
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         String text = text(pdf.body());
         assertThat(text).contains(demo.lastName(child).toUpperCase(java.util.Locale.FRENCH));
+        assertThat(text).as("absences counted by the attendance module").contains("demi-journée");
         // the figures printed are the API's (one implementation of averages); the language follows the request
         JsonNode grades = json.readTree(parent.get("/api/v1/students/" + child + "/grades?periodId="
                 + demo.currentPeriod()).body());
