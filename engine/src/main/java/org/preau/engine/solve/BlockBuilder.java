@@ -88,11 +88,13 @@ final class BlockBuilder {
 
     List<LessonBlock> blocks() {
         Map<Integer, List<Integer>> blocksOfResource = new HashMap<>();
+        Map<Integer, Integer> weeklyLoad = new HashMap<>();
         for (int b = 0; b < blocks.size(); b++) {
             blocks.get(b).setUses(List.copyOf(uses.get(b)));
             for (ResourceUse use : uses.get(b)) {
                 if (use.clashChecked()) {
                     blocksOfResource.computeIfAbsent(use.resource(), r -> new ArrayList<>()).add(b);
+                    weeklyLoad.merge(use.resource(), Long.bitCount(use.periodMask()), Integer::sum);
                 }
             }
         }
@@ -105,6 +107,13 @@ final class BlockBuilder {
                 }
             }
             neighbours.remove(b);
+            int busiest = 0;
+            for (ResourceUse use : uses.get(b)) {
+                if (use.clashChecked()) {
+                    busiest = Math.max(busiest, weeklyLoad.get(use.resource()));
+                }
+            }
+            block.setSlack(block.getAllowedStarts().size() - busiest);
             boolean[] allowed = new boolean[c.slotCount];
             block.getAllowedStarts().forEach(s -> allowed[s.index()] = true);
             int span = block.lessons().stream().mapToInt(l -> c.lessons.get(l).duration()).max().orElse(1);

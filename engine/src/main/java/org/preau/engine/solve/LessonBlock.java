@@ -25,6 +25,7 @@ public class LessonBlock {
     private int[] neighbours = new int[0];
     private boolean[] allowedByIndex = new boolean[0];
     private int span;
+    private int slack;
     private List<StartSlot> week = List.of();
     private int periodsPerDay;
 
@@ -67,6 +68,15 @@ public class LessonBlock {
 
     public boolean allows(StartSlot slot) {
         return slot.index() < allowedByIndex.length && allowedByIndex[slot.index()];
+    }
+
+    /** Allowed starts minus the busiest resource's weekly periods: the smaller, the earlier to place. */
+    public int slack() {
+        return slack;
+    }
+
+    void setSlack(int slack) {
+        this.slack = slack;
     }
 
     /** The longest duration among its lessons. */
