@@ -85,7 +85,8 @@ final class Browser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.header("Accept-Language", "fr").build(),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher token = CSRF.matcher(response.body());
             if (token.find()) {
                 csrf = token.group(1);
