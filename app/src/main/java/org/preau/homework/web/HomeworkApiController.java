@@ -78,8 +78,8 @@ class HomeworkApiController {
             description = "Parents see their children, a pupil themself, teachers the pupils they teach, staff the "
                     + "school; 404 for a pupil without relation to the caller.")
     List<Item> homework(@PathVariable UUID id,
-                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         LocalDate start = from == null ? SchoolClock.today() : from;
         LocalDate end = to == null ? start.plusDays(14) : to;
         if (end.isBefore(start) || end.isAfter(start.plusYears(1))) {
