@@ -97,7 +97,8 @@ public final class TimetableSolver {
         }
         long now = System.nanoTime();
         long until = now + (long) ((deadline - now) * 0.6);
-        FastFeasibilitySearch search = new FastFeasibilitySearch(blocks, compiled.slots().size(), options.seed());
+        FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay(), options.seed());
         int hard = search.solve(until, Long.MAX_VALUE);
         progress.fast(hard, search.iterations());
         int[] starts = search.starts();
