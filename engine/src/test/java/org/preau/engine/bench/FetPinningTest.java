@@ -58,4 +58,15 @@ class FetPinningTest {
         assertThat(pinned.indexOf("Preferred_Day>Vendredi")).isLessThan(pinned.indexOf("</Time_Constraints_List>"));
         assertThat(pinned.indexOf("<Room>LABO</Room>")).isGreaterThan(pinned.indexOf("<Space_Constraints_List>"));
     }
+
+    @Test
+    void softConstraintsAreMadeInactiveForTheHardCheck() {
+        String xml = "<Time_Constraints_List>\n<ConstraintMinDaysBetweenActivities>\n\t<Weight_Percentage>95</Weight_Percentage>\n"
+                + "\t<MinDays>1</MinDays>\n\t<Active>true</Active>\n</ConstraintMinDaysBetweenActivities>\n"
+                + "<ConstraintBreakTimes>\n\t<Weight_Percentage>100</Weight_Percentage>\n\t<Active>true</Active>\n</ConstraintBreakTimes>\n"
+                + "</Time_Constraints_List>";
+        String hard = FetPinning.hardOnly(xml);
+        assertThat(hard).contains("<MinDays>1</MinDays>\n\t<Active>false</Active>")
+                .contains("<Weight_Percentage>100</Weight_Percentage>\n\t<Active>true</Active>");
+    }
 }
