@@ -47,6 +47,46 @@ final class Browser {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** Reads whatever arrives within {@code wait} (a stream that does not end by itself, such as server-sent events). */
+    HttpResponse<String> get(String path, java.time.Duration wait) {
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            StringBuilder body = new StringBuilder();
+            long until = System.nanoTime() + wait.toNanos();
+            try (var in = response.body()) {
+                byte[] buffer = new byte[8192];
+                while (System.nanoTime() < until) {
+                    if (in.available() > 0) {
+                        int n = in.read(buffer);
+                        if (n < 0) {
+                            break;
+                        }
+                        body.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    } else {
+                        Thread.sleep(100);
+                    }
+                }
+            }
+            String text = body.toString();
+            return new HttpResponse<>() {
+                public int statusCode() { return response.statusCode(); }
+                public HttpRequest request() { return response.request(); }
+                public java.util.Optional<HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
+                public java.net.http.HttpHeaders headers() { return response.headers(); }
+                public String body() { return text; }
+                public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return response.sslSession(); }
+                public URI uri() { return response.uri(); }
+                public HttpClient.Version version() { return response.version(); }
+            };
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -88,7 +88,9 @@ class DemoTimetable {
     /** A week of school life around today: an absence with cancellations, a replacement, a room change, a move. */
     private void addChanges() {
         DayStructure structure = structures.current();
-        LocalDate monday = LocalDate.now(Publications.PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // This week, or the next one from Saturday on.
+        LocalDate monday = LocalDate.now(Publications.PARIS).plusDays(2)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (int i = 0; i < 6 && occurrences.between(monday, monday.plusDays(6)).isEmpty(); i++) {
             monday = monday.plusWeeks(1);
         }

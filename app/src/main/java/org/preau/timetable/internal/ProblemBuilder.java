@@ -185,6 +185,7 @@ final class ProblemBuilder {
         private final Map<String, Integer> largest = new HashMap<>();
         private final Map<String, Double> demand = new HashMap<>();
         private final int openSlots;
+        static final double TIGHT = 0.7;
 
         RoomPlan(List<SchoolInput.RoomIn> rooms, List<AssignmentIn> assignments, Week week) {
             for (SchoolInput.RoomIn room : rooms) {
@@ -195,8 +196,9 @@ final class ProblemBuilder {
             openSlots = week.dayCount() * week.periodsPerDay() - week.breaks().size();
         }
 
+        /** More than {@value #TIGHT} of the week's slots of those rooms would be needed: too tight to require them. */
         boolean isScarce(String kind) {
-            return demand.getOrDefault(kind, 0.0) > roomsOfKind.getOrDefault(kind, Set.of()).size() * openSlots;
+            return demand.getOrDefault(kind, 0.0) > TIGHT * roomsOfKind.getOrDefault(kind, Set.of()).size() * openSlots;
         }
 
         RoomRequirement requirement(String subjectCode, int pupils) {

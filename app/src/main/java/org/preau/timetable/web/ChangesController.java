@@ -41,9 +41,11 @@ class ChangesController {
     private final Labels labels;
     private final SchoolStructure school;
     private final DayStructures structures;
+    private final Publications publications;
 
     ChangesController(LessonChanges changes, Occurrences occurrences, TimetableAccess access, Labels labels,
-                      SchoolStructure school, DayStructures structures) {
+                      SchoolStructure school, DayStructures structures, Publications publications) {
+        this.publications = publications;
         this.changes = changes;
         this.occurrences = occurrences;
         this.access = access;
@@ -68,8 +70,27 @@ class ChangesController {
         model.addAttribute("history", changes.between(monday, monday.plusDays(6)));
         model.addAttribute("teachers", school.teachers());
         model.addAttribute("labels", labels.directory());
-        model.addAttribute("occurrences", occurrences);
+        model.addAttribute("divisions", school.divisions());
+        model.addAttribute("subjects", school.subjects());
+        model.addAttribute("rooms", school.rooms());
+        model.addAttribute("periods", structures.current().periods());
         return "timetable/changes";
+    }
+
+    /** An extra lesson (a catch-up hour) for a division, outside the base timetable. */
+    @PostMapping("/timetable/changes/extra")
+    String extra(@RequestParam UUID division, @RequestParam UUID subject, @RequestParam UUID teacher,
+                 @RequestParam(required = false) @Nullable UUID room,
+                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam int position,
+                 @RequestParam(defaultValue = "") String reason) {
+        Member m = changer();
+        var period = structures.current().period(position)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        var publication = publications.active().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT));
+        changes.addExtra(publication.id(), subject, teacher, division, null, room,
+                date.atTime(period.start()).atZone(Publications.PARIS).toOffsetDateTime(),
+                date.atTime(period.end()).atZone(Publications.PARIS).toOffsetDateTime(), reason, m.displayName());
+        return "redirect:/timetable/changes?date=" + date;
     }
 
     @PostMapping("/timetable/changes/absence")

@@ -68,7 +68,7 @@ class GridsController {
 
     /** What a grid shows: exactly one of these is set. */
     record Selection(@Nullable UUID division, @Nullable UUID teacher, @Nullable UUID room, @Nullable UUID pupil) {
-        String query() {
+        public String query() {
             if (division != null) {
                 return "division=" + division;
             }

@@ -30,9 +30,17 @@ class PlanningController {
     private final TimetableAccess access;
     private final SolveProgressStream stream;
     private final Labels labels;
+    private final org.preau.school.SchoolStructure school;
+    private final org.preau.timetable.internal.TimetableInputs inputs;
+    private final org.preau.timetable.internal.SchoolHolidays holidays;
 
     PlanningController(SolveJobs jobs, BaseTimetables timetables, Publications publications, TimetableAccess access,
-                       SolveProgressStream stream, Labels labels) {
+                       SolveProgressStream stream, Labels labels, org.preau.school.SchoolStructure school,
+                       org.preau.timetable.internal.TimetableInputs inputs,
+                       org.preau.timetable.internal.SchoolHolidays holidays) {
+        this.school = school;
+        this.inputs = inputs;
+        this.holidays = holidays;
         this.jobs = jobs;
         this.timetables = timetables;
         this.publications = publications;
@@ -63,6 +71,24 @@ class PlanningController {
         int limit = Math.max(5, Math.min(seconds, 3600));
         jobs.start(member.displayName(), limit, seed);
         return "redirect:/timetable/generate";
+    }
+
+    /** Publishes the latest base timetable from today (or the start of the year) to the end of the school year. */
+    @PostMapping("/timetable/generate/publish")
+    String publish() {
+        Member member = director();
+        var timetable = timetables.latest()
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT));
+        var year = school.currentYear()
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT));
+        java.time.LocalDate today = java.time.LocalDate.now(Publications.PARIS);
+        java.time.LocalDate from = today.isAfter(year.startsOn()) ? today : year.startsOn();
+        char first = year.contains(from) && from.isAfter(year.startsOn())
+                ? Publications.weekLabel(from, year.startsOn(), 'A', inputs.structure().holidayZone(), holidays,
+                        inputs.structure().days())
+                : 'A';
+        publications.publish(timetable.id(), from, year.endsOn(), first, member.displayName());
+        return "redirect:/timetable/generate?published";
     }
 
     @PostMapping("/timetable/generate/jobs/{id}/cancel")

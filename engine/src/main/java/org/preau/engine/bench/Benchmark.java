@@ -13,6 +13,7 @@ import org.preau.engine.check.TimetableChecker;
 import org.preau.engine.generate.SchoolGenerator;
 import org.preau.engine.io.fet.FetExporter;
 import org.preau.engine.io.fet.FetImporter;
+import org.preau.engine.io.fet.FetTimetableReader;
 import org.preau.engine.model.TimetableProblem;
 import org.preau.engine.solve.SolveOptions;
 import org.preau.engine.solve.SolveResult;
@@ -54,9 +55,11 @@ public final class Benchmark {
             out.println(row.markdown());
         }
         out.println();
-        out.println("FET soft = FET's \"Total soft conflicts\" (sum of weight/100) for FET's own timetable; Préau soft (FET) = the same"
-                + " figure FET reports for Préau's timetable pinned in the file; check = hard violations found by Préau's"
-                + " independent checker. Préau time = seconds to the first feasible timetable.");
+        out.println("FET-verified: Préau's timetable pinned into a copy of the file (100%, locked) with the soft constraints made"
+                + " inactive, then fet-cl must succeed. Soft conflicts in FET units (sum of weight/100): \"FET\" as FET's own report"
+                + " (for Préau: FET's report on the pinned file with its soft constraints, when FET finishes it in the limit),"
+                + " \"checker\" as Préau's independent checker counts them. check (hard) = hard violations found by the checker."
+                + " Préau s = seconds to the first feasible timetable.");
     }
 
     static BenchRow run(String input, int limit, Path work, boolean fet) throws Exception {
@@ -97,12 +100,23 @@ public final class Benchmark {
             if (fet && !result.isComplete()) {
                 row.verified = "no (infeasible)";
             } else if (fet) {
+                String original = Files.readString(file, StandardCharsets.UTF_8);
                 Path pinned = work.resolve("pinned-" + name + ".fet");
-                Files.writeString(pinned, FetPinning.pin(Files.readString(file, StandardCharsets.UTF_8), result.timetable()),
-                        StandardCharsets.UTF_8);
+                Files.writeString(pinned, FetPinning.hardOnly(FetPinning.pin(original, result.timetable())), StandardCharsets.UTF_8);
                 FetRun verify = FetCommandLine.run(pinned, work.resolve("verify-" + name), limit);
                 row.verified = verify.solved() ? "yes" : "no";
-                row.preauSoft = verify.softConflicts();
+                if (verify.solved()) {
+                    Path withSoft = work.resolve("pinned-soft-" + name + ".fet");
+                    Files.writeString(withSoft, FetPinning.pin(original, result.timetable()), StandardCharsets.UTF_8);
+                    row.preauSoft = FetCommandLine.run(withSoft, work.resolve("verify-soft-" + name), Math.min(limit, 30)).softConflicts();
+                }
+            }
+            row.preauSoftChecker = check.softPenalty() / 100;
+        }
+        if (problem != null && fet && "solved".equals(row.fet)) {
+            Path fetTimetable = work.resolve("fet-" + name).resolve("timetables").resolve(name).resolve(name + "_activities.xml");
+            if (Files.isRegularFile(fetTimetable)) {
+                row.fetSoftChecker = TimetableChecker.check(FetTimetableReader.read(fetTimetable, problem)).softPenalty() / 100;
             }
         }
         return row;

@@ -17,6 +17,28 @@ final class FetPinning {
     private FetPinning() {
     }
 
+    private static final java.util.regex.Pattern CONSTRAINT = java.util.regex.Pattern.compile(
+            "<(Constraint\\w+)>\\s*<Weight_Percentage>\\s*([0-9.]+)\\s*</Weight_Percentage>(.*?)</\\1>", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The file with its soft (below 100%) constraints made inactive. FET treats a weight as the probability of
+     * respecting the rule while placing an activity, so a locked activity breaking a soft rule can keep FET
+     * retrying: pinned timetables are confirmed against the hard rules only.
+     */
+    static String hardOnly(String fetXml) {
+        java.util.regex.Matcher m = CONSTRAINT.matcher(fetXml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String whole = m.group();
+            if (Double.parseDouble(m.group(2)) < 100) {
+                whole = whole.replaceFirst("<Active>\\s*true\\s*</Active>", "<Active>false</Active>");
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(whole));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     static String pin(String fetXml, Timetable timetable) {
         TimetableProblem p = timetable.problem();
         StringBuilder time = new StringBuilder();

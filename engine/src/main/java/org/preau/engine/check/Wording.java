@@ -57,7 +57,7 @@ final class Wording {
         return "lesson:" + s.lesson(l).id();
     }
 
-    /** "lundi" / "monday" style wording is the school's own: day names are printed as declared. */
+    /** When a placed lesson starts, with the day named as the school declared it ("Mardi 10:00"). */
     String placedAt(int l) {
         return time(s.day(l), s.start(l));
     }

@@ -5,6 +5,8 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
@@ -16,16 +18,16 @@ import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIterat
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.preau.engine.model.Placement;
 import org.preau.engine.model.Slot;
 import org.preau.engine.model.Timetable;
@@ -48,7 +50,7 @@ public final class TimetableSolver {
         SolverFactory<TimetableSolution> factory = SolverFactory.create(
                 config(options, millisUntil(deadline), !compiled.solution().bookings().isEmpty()));
         Solver<TimetableSolution> solver = factory.buildSolver();
-        Progress progress = new Progress(started, compiled.problem().lessons().size());
+        SolveProgress progress = new SolveProgress(started, compiled.problem().lessons().size());
         solver.addEventListener(event -> progress.best(event.getNewBestSolution()));
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "timetable-clock");
@@ -126,40 +128,19 @@ public final class TimetableSolver {
      * room changes when some lesson has a room to choose.
      */
     private static LocalSearchPhaseConfig localSearch(boolean rooms) {
-        String type = System.getProperty("preau.localSearch");
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
-                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class))));
-        if (!Boolean.getBoolean("preau.noswap")) {
-            moves.add(new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)));
-        }
-        if (Boolean.getBoolean("preau.ruin")) {
-            moves.add(new ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig()
-                    .withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class))
-                    .withVariableName("start").withMinimumRuinedCount(2).withMaximumRuinedCount(8));
-        }
-        if (!Boolean.getBoolean("preau.nokempe")) {
-            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SwapWithClashesMoves.class));
-        }
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)),
+                new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SwapWithClashesMoves.class)));
         if (rooms) {
             moves.add(new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(RoomBooking.class)));
         }
-        LocalSearchPhaseConfig config = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(moves.toArray(MoveSelectorConfig[]::new)));
-        if (type != null) {
-            config.setLocalSearchType(ai.timefold.solver.core.config.localsearch.LocalSearchType.valueOf(type));
-        }
-        // Measured on real FET files: a short entity tabu with a wide look at each step beats late acceptance
-        // on tight timetables (classes using every period of the week).
-        var acceptor = new ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig();
-        if (Integer.getInteger("preau.la") != null) {
-            acceptor.setLateAcceptanceSize(Integer.getInteger("preau.la"));
-        } else {
-            acceptor.setEntityTabuSize(Integer.getInteger("preau.tabu", 7));
-        }
-        config.setAcceptorConfig(acceptor);
-        config.setForagerConfig(new ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig()
-                .withAcceptedCountLimit(Integer.getInteger("preau.accepted", 100)));
-        return config;
+        // Measured on the FET examples: a short entity tabu looking at 100 accepted moves per step beats late
+        // acceptance on tight timetables (classes using every period of the week).
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(moves.toArray(MoveSelectorConfig[]::new)))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(100));
     }
 
     /** Times first (hardest blocks first), then rooms: a room is easier to change than a time. */
@@ -171,10 +152,15 @@ public final class TimetableSolver {
                                 .withCacheType(SelectionCacheType.PHASE)
                                 .withSelectionOrder(SelectionOrder.SORTED), entityClass))
                         .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
-                                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(id))));
+                                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(id))))
+                // a block takes the first start that adds no hard violation: twice as fast as trying every start,
+                // as good for the hard score; soft costs are for the local search
+                .withForagerConfig(new ConstructionHeuristicForagerConfig().withPickEarlyType(entityClass == LessonBlock.class
+                        ? ConstructionHeuristicPickEarlyType.FIRST_FEASIBLE_SCORE_OR_NON_DETERIORATING_HARD
+                        : ConstructionHeuristicPickEarlyType.NEVER));
     }
 
-    private static SolveResult result(CompiledProblem compiled, TimetableSolution best, Progress progress, long started) {
+    private static SolveResult result(CompiledProblem compiled, TimetableSolution best, SolveProgress progress, long started) {
         TimetableProblem problem = compiled.problem();
         List<Placement> placements = new ArrayList<>();
         int placed = 0;
@@ -198,47 +184,5 @@ public final class TimetableSolver {
         double seconds = (System.nanoTime() - started) / 1e9;
         return new SolveResult(new Timetable(problem, placements), lessons, placed, hard, -score.softScore() / 100.0,
                 hard == 0 ? progress.secondsToFeasible(seconds) : -1, seconds);
-    }
-
-    /** The latest best solution's figures, for progress lines and time to feasibility. */
-    private static final class Progress {
-        private final long started;
-        private final int lessons;
-        private final AtomicReference<String> last = new AtomicReference<>("constructing");
-        private volatile double feasibleAt = -1;
-
-        Progress(long started, int lessons) {
-            this.started = started;
-            this.lessons = lessons;
-        }
-
-        void best(TimetableSolution solution) {
-            int placed = 0;
-            for (LessonBlock block : solution.blocks()) {
-                if (block.isPlaced()) {
-                    placed += block.lessons().size();
-                }
-            }
-            HardSoftScore score = solution.score();
-            long hard = score == null ? 0 : -score.hardScore();
-            double soft = score == null ? 0 : -score.softScore() / 100.0;
-            if (placed == lessons && hard == 0 && feasibleAt < 0) {
-                feasibleAt = elapsed();
-            }
-            last.set(String.format(Locale.ROOT, "placed %d/%d, hard violations %d, soft penalty %.2f",
-                    placed, lessons, hard, soft));
-        }
-
-        double elapsed() {
-            return (System.nanoTime() - started) / 1e9;
-        }
-
-        double secondsToFeasible(double fallback) {
-            return feasibleAt < 0 ? fallback : feasibleAt;
-        }
-
-        String line() {
-            return String.format(Locale.ROOT, "[%6.1fs] %s", elapsed(), last.get());
-        }
     }
 }

@@ -63,6 +63,30 @@ class CheckCommandTest {
     }
 
     @Test
+    void fetInputWithFetSolutionIsChecked() throws Exception {
+        Path fet = dir.resolve("school.fet");
+        var problem = new TinySchool().lesson("L1", "MARTIN", "4eA", 1).lesson("L2", "MARTIN", "4eB", 1).problem();
+        Files.writeString(fet, org.preau.engine.io.fet.FetExporter.export(problem).xml());
+        var imported = org.preau.engine.io.fet.FetImporter.read(fet).problem();
+        Path solution = dir.resolve("solution.xml");
+        org.preau.engine.io.fet.FetSolutionWriter.write(new org.preau.engine.model.Timetable(imported, java.util.List.of(
+                new org.preau.engine.model.Placement("1", new org.preau.engine.model.Slot(2, 1), ""),
+                new org.preau.engine.model.Placement("2", new org.preau.engine.model.Slot(2, 1), ""))), solution);
+        assertThat(check(fet.toString(), solution.toString())).isEqualTo(3);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("teaches Maths 4eA (1) and Maths 4eB (2) at the same time, Mercredi H2");
+    }
+
+    @Test
+    void unknownRoomInAFetSolutionNamesTheLine() throws Exception {
+        Path fet = dir.resolve("school.fet");
+        Files.writeString(fet, org.preau.engine.io.fet.FetExporter.export(new TinySchool().lesson("L1", "MARTIN", "4eA", 1).problem()).xml());
+        Path solution = dir.resolve("solution.xml");
+        Files.writeString(solution, "<Activities_Timetable>\n<Activity><Id>1</Id><Day>Lundi</Day><Hour>H1</Hour>\n<Room>Nowhere</Room></Activity>\n</Activities_Timetable>\n");
+        assertThat(check(fet.toString(), solution.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("solution.xml:3: <Room>: unknown room 'Nowhere'");
+    }
+
+    @Test
     void missingFileExitsTwo() {
         assertThat(check(dir.resolve("nope.fet").toString(), dir.resolve("nope.xml").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.fet");

@@ -1,0 +1,4 @@
+package org.preau.attendance.internal;
+
+/** A pupil's mark at a roll call. */
+public enum MarkStatus { PRESENT, ABSENT, RETARD }

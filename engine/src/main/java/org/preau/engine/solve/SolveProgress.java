@@ -1,0 +1,47 @@
+package org.preau.engine.solve;
+
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The latest best solution's figures, for progress lines and time to feasibility. */
+final class SolveProgress {
+    private final long started;
+    private final int lessons;
+    private final AtomicReference<String> last = new AtomicReference<>("constructing");
+    private volatile double feasibleAt = -1;
+
+    SolveProgress(long started, int lessons) {
+        this.started = started;
+        this.lessons = lessons;
+    }
+
+    void best(TimetableSolution solution) {
+        int placed = 0;
+        for (LessonBlock block : solution.blocks()) {
+            if (block.isPlaced()) {
+                placed += block.lessons().size();
+            }
+        }
+        HardSoftScore score = solution.score();
+        long hard = score == null ? 0 : -score.hardScore();
+        double soft = score == null ? 0 : -score.softScore() / 100.0;
+        if (placed == lessons && hard == 0 && feasibleAt < 0) {
+            feasibleAt = elapsed();
+        }
+        last.set(String.format(Locale.ROOT, "placed %d/%d, hard violations %d, soft penalty %.2f",
+                placed, lessons, hard, soft));
+    }
+
+    double elapsed() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    double secondsToFeasible(double fallback) {
+        return feasibleAt < 0 ? fallback : feasibleAt;
+    }
+
+    String line() {
+        return String.format(Locale.ROOT, "[%6.1fs] %s", elapsed(), last.get());
+    }
+}
