@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
  */
 final class FastFeasibilitySearch {
 
+    private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 30);
+
     private final List<LessonBlock> blocks;
     private final int slotCount;
     private final int days;
@@ -140,7 +142,7 @@ final class FastFeasibilitySearch {
         int[] best = start.clone();
         int bestHard = hardViolations();
         rebuildConflicted();
-        int tenure = 10;
+        int tenure = Integer.getInteger("preau.fastTenure", 10);
         int sinceBest = 0;
         while (hardViolations() > 0 && iterations < maxIterations) {
             if ((iterations & 255) == 0 && System.nanoTime() > deadlineNanos) {
@@ -161,7 +163,7 @@ final class FastFeasibilitySearch {
             int from = start[b];
             place(b, -1);
             int chosen;
-            if (random.nextInt(100) < 3) {
+            if (random.nextInt(1000) < NOISE_PER_MILLE) {
                 chosen = allowed[b][random.nextInt(allowed[b].length)];
             } else {
                 chosen = -1;

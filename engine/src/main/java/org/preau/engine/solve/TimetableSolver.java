@@ -83,6 +83,9 @@ public final class TimetableSolver {
     }
 
     /** {@code -Dpreau.fastPhase=false} turns the int-array hard phase off (for comparisons). */
+    /** Share of the remaining time the fast phase may use ({@code -Dpreau.fastShare}, default 0.6). */
+    static final double FAST_SHARE = Double.parseDouble(System.getProperty("preau.fastShare", "0.6"));
+
     static final boolean FAST_PHASE = !"false".equals(System.getProperty("preau.fastPhase"));
 
     /**
@@ -96,7 +99,7 @@ public final class TimetableSolver {
             return;
         }
         long now = System.nanoTime();
-        long until = now + (long) ((deadline - now) * 0.6);
+        long until = now + (long) ((deadline - now) * FAST_SHARE);
         FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), compiled.problem().week().dayCount(),
                 compiled.problem().week().periodsPerDay(), options.seed());
         int hard = search.solve(until, Long.MAX_VALUE);
