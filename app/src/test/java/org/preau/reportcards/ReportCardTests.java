@@ -86,6 +86,21 @@ class ReportCardTests {
     }
 
     @Test
+    void theReportCardEmbedsItsOwnFontOnly() throws IOException {
+        byte[] pdf = SignedInClient.as(port, "parent").getBytes(reportCardPath(demo.eleve())).body();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (var name : resources.getFontNames()) {
+                var font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                fonts.add(font.getName());
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("DejaVuSans"));
+        }
+    }
+
+    @Test
     void reportCardFollowsThePupilAccessRules() {
         UUID otherFamily = demo.childrenOf("parent2").getFirst();
         assertThat(SignedInClient.as(port, "parent").getBytes(reportCardPath(otherFamily)).statusCode())
