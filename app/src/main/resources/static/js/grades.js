@@ -14,6 +14,8 @@
 
   function init(grid) {
     var url = grid.dataset.saveUrl;
+    // Saves run one after another, so that the statistics of the last answer include every mark typed before.
+    var queue = Promise.resolve();
     var cells = Array.prototype.slice.call(grid.querySelectorAll('input.mark-cell'));
 
     function statusOf(cell) {
@@ -38,7 +40,10 @@
       var status = statusOf(cell);
       cell.setAttribute('aria-busy', 'true');
       var body = 'pupilId=' + encodeURIComponent(cell.dataset.pupil) + '&value=' + encodeURIComponent(value);
-      return fetch(url, { method: 'POST', headers: csrfHeaders(), body: body, credentials: 'same-origin' })
+      queue = queue
+        .then(function () {
+          return fetch(url, { method: 'POST', headers: csrfHeaders(), body: body, credentials: 'same-origin' });
+        })
         .then(function (response) {
           return response.json().then(function (json) { return { ok: response.ok, json: json }; });
         })
@@ -63,6 +68,7 @@
           cell.classList.add('invalid');
           status.textContent = grid.dataset.errorLabel;
         });
+      return queue;
     }
 
     function move(from, delta) {
@@ -112,10 +118,27 @@
     });
   }
 
+  // Socle levels: one select per pupil, saved as soon as it changes.
+  function initLevels(grid) {
+    var url = grid.dataset.levelUrl;
+    Array.prototype.forEach.call(grid.querySelectorAll('select.level-cell'), function (select) {
+      select.addEventListener('change', function () {
+        var status = document.getElementById('status-' + select.dataset.row);
+        var body = 'pupilId=' + encodeURIComponent(select.dataset.pupil) + '&level=' + encodeURIComponent(select.value);
+        fetch(url, { method: 'POST', headers: csrfHeaders(), body: body, credentials: 'same-origin' })
+          .then(function (response) {
+            status.textContent = response.ok ? (grid.dataset.savedLabel || '✓') : grid.dataset.errorLabel;
+          })
+          .catch(function () { status.textContent = grid.dataset.errorLabel; });
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var grid = document.getElementById('marks-grid');
     if (grid) {
       init(grid);
+      initLevels(grid);
     }
   });
 })();

@@ -16,11 +16,12 @@ import org.preau.school.SubjectId;
  *
  * @param targetName  the division's or group's name
  * @param publishedAt parents and pupils see the marks from this instant on
+ * @param component   the socle component the evaluation also assesses, if any
  */
 public record EvaluationView(EvaluationId id, String title, LocalDate heldOn, StaffId teacherId, SubjectId subjectId,
                              String subjectName, @Nullable DivisionId divisionId, @Nullable GroupId groupId,
                              String targetName, PeriodId periodId, BigDecimal scale, BigDecimal coefficient,
-                             Instant publishedAt) {
+                             Instant publishedAt, @Nullable SocleComponent component) {
 
     public boolean isPublishedAt(Instant instant) {
         return !publishedAt.isAfter(instant);

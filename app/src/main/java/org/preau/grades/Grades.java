@@ -91,7 +91,7 @@ public class Grades {
         EvaluationId id = new EvaluationId(Ids.newId());
         store.insert(new EvaluationStore.NewRow(id.value(), staff, assignment.subjectId(), assignment.divisionId(),
                 assignment.groupId(), request.period(), request.title().strip(), request.heldOn(), request.scale(),
-                request.coefficient(), publishedAt));
+                request.coefficient(), publishedAt, request.component()));
         return id;
     }
 
@@ -117,8 +117,9 @@ public class Grades {
     public MarksGrid grid(Member member, EvaluationId id) {
         EvaluationView evaluation = evaluation(member, id);
         Map<PupilId, MarkValue> marks = store.marksOf(id);
+        Map<PupilId, CompetenceLevel> levels = store.levelsOf(id);
         List<MarksGrid.Row> rows = pupilsOf(evaluation).stream()
-                .map(p -> new MarksGrid.Row(p, marks.get(p.id()))).toList();
+                .map(p -> new MarksGrid.Row(p, marks.get(p.id()), levels.get(p.id()))).toList();
         return new MarksGrid(evaluation, rows, Averages.statisticsOfMarks(marks.values()).orElse(null));
     }
 
@@ -143,6 +144,33 @@ public class Grades {
             store.deleteMark(id, pupil);
         }
         return Averages.statisticsOfMarks(store.marksOf(id).values());
+    }
+
+    /**
+     * Records a pupil's level (1–4, 0 to clear) on the socle component the evaluation assesses.
+     *
+     * @throws IllegalArgumentException when the evaluation assesses no component or the level is not 0–4
+     */
+    @Transactional
+    public void saveLevel(Member teacher, EvaluationId id, PupilId pupil, int points) {
+        EvaluationView evaluation = evaluation(teacher, id);
+        if (!evaluation.teacherId().value().equals(teacher.staffId())) {
+            throw new GradingDeniedException("Only the evaluation's teacher assesses its compétences");
+        }
+        if (pupilsOf(evaluation).stream().noneMatch(p -> p.id().equals(pupil))) {
+            throw new GradingDeniedException("This pupil is not in the evaluation's class");
+        }
+        if (evaluation.component() == null) {
+            throw new IllegalArgumentException("This evaluation assesses no compétence");
+        }
+        store.saveLevel(evaluation, pupil, points == 0 ? null : CompetenceLevel.ofPoints(points));
+    }
+
+    /** A pupil's socle assessments over a period, with the access rules and embargo of {@link #gradesOf}. */
+    @Transactional(readOnly = true)
+    public List<CompetenceView> competencesOf(Member reader, PupilId pupil, PeriodId period) {
+        pupils.requireCanSee(reader, pupil);
+        return store.competencesOf(pupil, period, embargoFor(reader, pupil));
     }
 
     /**

@@ -14,5 +14,6 @@ import org.preau.school.TeachingAssignmentId;
  * @param publishedAt when parents and pupils may see the marks; null = now + the school's default delay
  */
 public record NewEvaluation(TeachingAssignmentId assignment, String title, LocalDate heldOn, PeriodId period,
-                            BigDecimal scale, BigDecimal coefficient, @Nullable Instant publishedAt) {
+                            BigDecimal scale, BigDecimal coefficient, @Nullable Instant publishedAt,
+                            @Nullable SocleComponent component) {
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.homework.internal.Attachments;
@@ -15,6 +16,7 @@ import org.preau.homework.internal.HomeworkStore;
 import org.preau.homework.internal.LessonEntries;
 import org.preau.homework.internal.LessonEntries.Entry;
 import org.preau.homework.internal.SchoolClock;
+import org.preau.homework.internal.TimetableLessons;
 import org.preau.platform.Member;
 import org.preau.school.SchoolStructure;
 import org.preau.school.StaffId;
@@ -42,9 +44,12 @@ public class CahierDeTextes {
     private final HomeworkAccess access;
     private final SchoolStructure structure;
     private final TransactionTemplate tx;
+    private final TimetableLessons timetable;
 
     CahierDeTextes(LessonEntries entries, HomeworkStore homework, Attachments attachments, FileKeeper files,
-                   FileRules rules, HomeworkAccess access, SchoolStructure structure, TransactionTemplate tx) {
+                   FileRules rules, HomeworkAccess access, SchoolStructure structure, TransactionTemplate tx,
+                   TimetableLessons timetable) {
+        this.timetable = timetable;
         this.entries = entries;
         this.homework = homework;
         this.attachments = attachments;
@@ -59,6 +64,23 @@ public class CahierDeTextes {
     @Transactional(readOnly = true)
     public List<TeachingAssignmentView> assignmentsOf(Member member) {
         return structure.teachingAssignmentsOf(access.requireTeacher(member));
+    }
+
+    /** The teacher's lessons in the timetable between two dates (none before a timetable is published). */
+    @Transactional(readOnly = true)
+    public List<Lesson> lessonsOf(Member member, LocalDate from, LocalDate to) {
+        return timetable.ofTeacher(access.requireTeacher(member), from, to);
+    }
+
+    /** A lesson of the timetable that the member teaches (403 for someone else's, 404 if there is none). */
+    @Transactional(readOnly = true)
+    public Lesson lessonOf(Member member, UUID occurrenceId) {
+        StaffId teacher = access.requireTeacher(member);
+        Lesson lesson = timetable.find(occurrenceId).orElseThrow(() -> new HomeworkNotFoundException("lesson"));
+        if (!lesson.teacherId().equals(teacher)) {
+            throw new HomeworkDeniedException("Not your lesson");
+        }
+        return lesson;
     }
 
     /** The lesson of one of the teacher's own teaching assignments on a date (403 for someone else's). */
@@ -89,7 +111,9 @@ public class CahierDeTextes {
         if (lesson.occurrenceId() != null) {
             var existing = entries.findByOccurrence(lesson.occurrenceId(), lesson.date());
             if (existing.isPresent()) {
-                entries.updateContent(existing.get().id(), content.strip());
+                if (!content.isBlank()) {
+                    entries.updateContent(existing.get().id(), content.strip());
+                }
                 return existing.get().id();
             }
         }

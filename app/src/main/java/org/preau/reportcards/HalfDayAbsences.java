@@ -1,17 +1,23 @@
 package org.preau.reportcards;
 
-import java.util.OptionalInt;
+import java.util.Optional;
 
 import org.preau.school.PeriodView;
 import org.preau.school.PupilId;
 
 /**
- * Extension point for the absences printed on report cards: the attendance module provides a bean of this type
- * (counting half-days of absence over the period). Without one, report cards say that absences are not
- * recorded in Préau.
+ * Where report cards get a pupil's absences from, counted in half-days over the period. The attendance module's
+ * counts are plugged in by {@code AttendanceHalfDays}; without any bean of this type, report cards say that
+ * absences are not recorded in Préau.
  */
 public interface HalfDayAbsences {
 
-    /** Half-days of absence of the pupil over the period, justified or not; empty when unknown. */
-    OptionalInt halfDaysAbsent(PupilId pupil, PeriodView period);
+    /** Half-days of absence, justified and not; empty when unknown. */
+    Optional<Counts> halfDaysAbsent(PupilId pupil, PeriodView period);
+
+    record Counts(int justified, int unjustified) {
+        public int total() {
+            return justified + unjustified;
+        }
+    }
 }

@@ -11,12 +11,12 @@ import org.preau.school.SubjectId;
 /**
  * One pupil's bulletin for one period, as printed. Averages come from {@link org.preau.grades.Averages}.
  *
- * @param halfDaysAbsent null when no attendance module records absences
+ * @param absences half-days of absence over the period; null when Préau does not record absences
  */
 public record ReportCardView(String schoolName, String schoolYear, PupilSummary pupil, PeriodView period,
                              @Nullable String principalTeacher, List<Line> lines,
                              @Nullable BigDecimal overallAverage, @Nullable BigDecimal classOverallAverage,
-                             @Nullable Integer halfDaysAbsent, CouncilDecision council) {
+                             HalfDayAbsences.@Nullable Counts absences, CouncilDecision council) {
 
     /**
      * One subject: the pupil's average, the class's lowest, mean and highest averages, and the appréciation.

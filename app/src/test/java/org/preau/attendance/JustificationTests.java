@@ -84,6 +84,16 @@ class JustificationTests {
     }
 
     @Test
+    void anotherFamilyLearnsNothingFromAnIncompleteRequest() {
+        PupilId eleve = fixtures.eleve();
+        Absence absence = fixtures.morningAbsence(eleve, LocalDate.of(2026, 6, 8));
+
+        var response = HttpSession.signedIn(port, DemoAccounts.PARENT2).json("POST", justification(eleve, absence), "{}");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aTeacherOfThePupilCannotJustifyInTheFamilysPlace() {
         PupilId eleve = fixtures.eleve();
         Absence absence = fixtures.morningAbsence(eleve, LocalDate.of(2026, 6, 3));

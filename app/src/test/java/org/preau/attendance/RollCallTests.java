@@ -116,6 +116,27 @@ class RollCallTests {
     }
 
     @Test
+    void aMarkWithoutAStatusIsABadRequestForTheLessonsTeacher() {
+        Member professeur = fixtures.member(DemoAccounts.PROFESSEUR);
+        RollCall lesson = fixtures.openLesson(professeur, fixtures.professeurDivisionAssignment(), DAY,
+                LocalTime.of(12, 0));
+        PupilId pupil = fixtures.firstPupilOf(lesson);
+
+        var response = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR)
+                .json("PUT", "/api/v1/roll-calls/" + lesson.lessonId() + "/marks/" + pupil.value(), "{}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(absencesOf(lesson, pupil)).isZero();
+    }
+
+    @Test
+    void theDemoTeacherHasRollCallsAlreadyDone() {
+        Member professeur = fixtures.member(DemoAccounts.PROFESSEUR);
+        assertThat(fixtures.count("select count(*) from roll_calls where school_id = preau_current_school() "
+                + "and ? = any(teacher_ids) and completed_at is not null", professeur.staffId())).isEqualTo(3);
+    }
+
+    @Test
     void appelFaitIsRecordedOnceForTheLesson() {
         Member professeur = fixtures.member(DemoAccounts.PROFESSEUR);
         RollCall lesson = fixtures.openLesson(professeur, fixtures.professeurDivisionAssignment(), DAY,
@@ -142,8 +163,11 @@ class RollCallTests {
                 "{\"status\":\"ABSENT\"}");
         var sheet = phone.get("/api/v1/roll-calls/" + theirs.lessonId());
 
+        var empty = phone.json("PUT", "/api/v1/roll-calls/" + theirs.lessonId() + "/marks/" + pupil.value(), "{}");
+
         assertThat(mark.statusCode()).isEqualTo(403);
         assertThat(sheet.statusCode()).isEqualTo(403);
+        assertThat(empty.statusCode()).isEqualTo(403);
         assertThat(absencesOf(theirs, pupil)).isZero();
     }
 

@@ -46,6 +46,10 @@ class MarksEntryAndEmbargoTests {
 
     /** Creates an evaluation for the demo pupil's division, visible to families from {@code publishedAt}. */
     private UUID createEvaluation(String title, LocalDateTime publishedAt) {
+        return createEvaluation(title, publishedAt, "");
+    }
+
+    private UUID createEvaluation(String title, LocalDateTime publishedAt, String component) {
         UUID assignment = demo.inSchool(() -> jdbc.sql("""
                         select ta.id from teaching_assignments ta
                         join pupils p on p.school_id = ta.school_id and p.division_id = ta.division_id
@@ -54,7 +58,8 @@ class MarksEntryAndEmbargoTests {
         HttpResponse<String> created = professeur.post("/grades/evaluations", Map.of(
                 "assignmentId", assignment.toString(), "title", title, "heldOn", LocalDate.now().toString(),
                 "periodId", demo.currentPeriod().toString(), "scale", "20", "coefficient", "2",
-                "publishedAt", publishedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"))), "/grades");
+                "publishedAt", publishedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")),
+                "component", component), "/grades");
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
@@ -137,5 +142,21 @@ class MarksEntryAndEmbargoTests {
         assertThat(seesEvaluation(parent, evaluation)).isTrue();
         assertThat(seesEvaluation(eleve, evaluation)).isTrue();
         assertThat(parent.get("/grades/pupils/" + demo.eleve()).body()).contains("Contrôle sous embargo");
+    }
+
+    @Test
+    void teacherAssessesTheSocleComponentOfAnEvaluation() {
+        UUID evaluation = createEvaluation("Rédaction", LocalDateTime.now().minusHours(1), "CPD_FRA");
+        HttpResponse<String> saved = professeur.post("/grades/evaluations/" + evaluation + "/competences",
+                Map.of("pupilId", demo.eleve().toString(), "level", "3"), "/grades");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        String grid = professeur.get("/grades/evaluations/" + evaluation).body();
+        assertThat(grid).contains("langue française").contains("<option value=\"3\" selected=\"selected\">");
+        String pupilPage = SignedInClient.as(port, "parent").get("/grades/pupils/" + demo.eleve()).body();
+        assertThat(pupilPage).contains("Maîtrise satisfaisante");
+
+        UUID withoutComponent = createEvaluation("Calcul mental", LocalDateTime.now().minusHours(1));
+        assertThat(professeur.post("/grades/evaluations/" + withoutComponent + "/competences",
+                Map.of("pupilId", demo.eleve().toString(), "level", "3"), "/grades").statusCode()).isEqualTo(422);
     }
 }

@@ -116,6 +116,15 @@ class PupilHomeworkTests {
     }
 
     @Test
+    void withoutDatesTheApiAnswersTheNextTwoWeeks() {
+        String description = giveHomeworkToTheDemoPupilsClass(6);
+        HttpResponse<String> response = WebClient.signedIn(port, DemoAccounts.PARENT)
+                .get("/api/v1/students/" + fixture.eleveId() + "/homework");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(description);
+    }
+
+    @Test
     void anonymousCallersGet401() {
         assertThat(WebClient.anonymous(port).get(homeworkPath(today, today.plusDays(3))).statusCode()).isEqualTo(401);
     }

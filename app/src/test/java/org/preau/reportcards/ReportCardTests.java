@@ -53,6 +53,11 @@ class ReportCardTests {
         return "/api/v1/students/" + pupil + "/report-cards/" + demo.currentPeriod();
     }
 
+    /** 12.5 as printed on a French report card: 12,50. */
+    private static String french(JsonNode average) {
+        return average.decimalValue().setScale(2).toPlainString().replace('.', ',');
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
@@ -68,14 +73,30 @@ class ReportCardTests {
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         String text = text(pdf.body());
         assertThat(text).contains(demo.lastName(child).toUpperCase(java.util.Locale.FRENCH));
+        assertThat(text).as("absences counted by the attendance module").contains("demi-journée");
         // the figures printed are the API's (one implementation of averages); the language follows the request
         JsonNode grades = json.readTree(parent.get("/api/v1/students/" + child + "/grades?periodId="
                 + demo.currentPeriod()).body());
-        assertThat(text).contains(grades.get("overallAverage").decimalValue().toPlainString());
+        assertThat(text).contains(french(grades.get("overallAverage")));
         for (JsonNode subject : grades.get("subjects")) {
             if (subject.hasNonNull("average")) {
-                assertThat(text).contains(subject.get("average").decimalValue().toPlainString());
+                assertThat(text).contains(french(subject.get("average")));
             }
+        }
+    }
+
+    @Test
+    void theReportCardEmbedsItsOwnFontOnly() throws IOException {
+        byte[] pdf = SignedInClient.as(port, "parent").getBytes(reportCardPath(demo.eleve())).body();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (var name : resources.getFontNames()) {
+                var font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                fonts.add(font.getName());
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("DejaVuSans"));
         }
     }
 
@@ -143,6 +164,9 @@ class ReportCardTests {
             }
         }
         assertThat(zipLink).as("the batch finishes and offers its zip").isNotNull();
+        String progress = direction.get(zipLink.substring(0, zipLink.length() - "/zip".length())).body();
+        assertThat(progress).startsWith("<div").contains("id=\"batch-progress\"").contains("value=\"100\"")
+                .doesNotContain("hx-trigger");
         HttpResponse<byte[]> zip = direction.getBytes(zipLink);
         assertThat(zip.statusCode()).isEqualTo(200);
         int pdfs = 0;

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.demo.DemoAccounts;
 import org.preau.platform.Ids;
+import org.preau.platform.Member;
+import org.preau.platform.Role;
 import org.preau.platform.SchoolId;
 import org.preau.platform.TenantContext;
 import org.preau.school.PupilId;
@@ -47,9 +50,13 @@ class DemoAbsences {
     private final Motifs motifs;
     private final AbsenteeismWatch watch;
     private final TransactionTemplate transaction;
+    private final LessonPicker picker;
+    private final RollCalls rollCalls;
 
     DemoAbsences(JdbcClient jdbc, AbsenceBook book, Motifs motifs, AbsenteeismWatch watch,
-                 TransactionTemplate transaction) {
+                 TransactionTemplate transaction, LessonPicker picker, RollCalls rollCalls) {
+        this.picker = picker;
+        this.rollCalls = rollCalls;
         this.jdbc = jdbc;
         this.book = book;
         this.motifs = motifs;
@@ -63,8 +70,10 @@ class DemoAbsences {
                 .param(DemoAccounts.SCHOOL_UAI).query(UUID.class).optional();
         school.ifPresent(id -> TenantContext.runAs(new SchoolId(id), () -> transaction.executeWithoutResult(s -> {
             if (!alreadySeeded(id)) {
+                long started = System.nanoTime();
                 int count = seed(id, LocalDate.now(HalfDays.ZONE));
-                log.info("Demo absences seeded: {} absences and retards", count);
+                log.info("Demo absences seeded: {} absences, retards and roll calls in {} ms", count,
+                        (System.nanoTime() - started) / 1_000_000);
             }
         })));
     }
@@ -116,9 +125,12 @@ class DemoAbsences {
         }
         count += demoFamily(demoChildren, days, justifying.getFirst(), cpe, parent);
         count += overThreshold(pupils, demoChildren, today, cpe);
-        for (Pupil pupil : pupils) {
-            watch.check(pupil.id(), today.minusMonths(1));
-            watch.check(pupil.id(), today);
+        count += professeursRollCalls(school, days, random);
+        List<PupilId> absent = jdbc.sql("select distinct pupil_id from absences where school_id = ? and kind = 'ABSENCE'")
+                .param(school).query((rs, i) -> new PupilId(rs.getObject(1, UUID.class))).list();
+        for (PupilId pupil : absent) {
+            watch.check(pupil, today.minusMonths(1));
+            watch.check(pupil, today);
         }
         return count;
     }
@@ -151,6 +163,39 @@ class DemoAbsences {
         int count = 0;
         for (LocalDate day : inMonth.subList(inMonth.size() - 3, inMonth.size())) {
             count += absence(pupil.id(), day, 0, null, cpe);
+        }
+        return count;
+    }
+
+    /**
+     * The demo teacher's roll calls of the last school days (taken the way a teacher does, "appel fait"), one
+     * pupil absent each time, so that the roll-call pages and the API have real lessons to show.
+     */
+    private int professeursRollCalls(UUID school, List<LocalDate> days, Random random) {
+        Optional<UUID> account = accountOf(DemoAccounts.PROFESSEUR);
+        Optional<UUID> staff = account.flatMap(id -> jdbc.sql("select id from staff where school_id = ? and account_id = ?")
+                .param(school).param(id).query(UUID.class).optional());
+        if (staff.isEmpty()) {
+            log.warn("Demo teacher not found: no demo roll calls");
+            return 0;
+        }
+        Member teacher = new Member(account.get(), DemoAccounts.PROFESSEUR, DemoAccounts.PROFESSEUR, new SchoolId(school),
+                Set.of(Role.PROFESSEUR), staff.get(), null, null);
+        List<LessonPicker.Choice> choices = picker.choicesOf(teacher);
+        if (choices.isEmpty()) {
+            log.warn("Demo teacher has no teaching assignment: no demo roll calls");
+            return 0;
+        }
+        int count = 0;
+        for (LocalDate day : days.subList(days.size() - 3, days.size())) {
+            LessonOccurrence lesson = picker.lesson(teacher, choices.getFirst().assignmentId(), day,
+                    LocalTime.of(10, 0), LocalTime.of(10, 55));
+            RollCall rollCall = rollCalls.open(teacher, lesson);
+            List<org.preau.school.PupilSummary> pupils = rollCalls.pupilsOf(rollCall);
+            PupilId absent = pupils.get(random.nextInt(pupils.size())).id();
+            rollCalls.mark(teacher, rollCall.lessonId(), absent, MarkStatus.ABSENT, null, lesson.start().plusSeconds(120));
+            rollCalls.complete(teacher, rollCall.lessonId());
+            count++;
         }
         return count;
     }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.attendance.internal.AttendanceRejected;
 import org.preau.attendance.internal.MarkStatus;
 import org.preau.attendance.internal.RollCall;
 import org.preau.attendance.internal.RollCalls;
 import org.preau.platform.CurrentMember;
 import org.preau.school.PupilId;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * The roll call of a lesson occurrence, for its teacher(s) only (403 for anyone else). Marks are idempotent: a
@@ -37,7 +37,7 @@ class RollCallApi {
      * @param lateMinutes for a RETARD
      * @param markedAt    when the teacher tapped (the phone's clock): an older mark never overwrites a newer one
      */
-    record MarkRequest(@NotNull MarkStatus status, @Nullable Integer lateMinutes, @Nullable Instant markedAt) {
+    record MarkRequest(@Nullable MarkStatus status, @Nullable Integer lateMinutes, @Nullable Instant markedAt) {
     }
 
     record MarkJson(UUID lessonId, UUID pupilId, MarkStatus status, @Nullable Integer lateMinutes, Instant markedAt) {
@@ -67,7 +67,12 @@ class RollCallApi {
 
     @PutMapping("/marks/{pupilId}")
     @Operation(summary = "Mark a pupil present, absent or late; idempotent (keyed by lesson and pupil)")
-    MarkJson mark(@PathVariable UUID lessonId, @PathVariable UUID pupilId, @Valid @RequestBody MarkRequest request) {
+    MarkJson mark(@PathVariable UUID lessonId, @PathVariable UUID pupilId, @RequestBody MarkRequest request) {
+        // Who may mark is answered before what is marked: a stranger learns nothing from a malformed request.
+        rollCalls.requireTeacherOf(CurrentMember.require(), lessonId);
+        if (request.status() == null) {
+            throw new AttendanceRejected(HttpStatus.BAD_REQUEST, "rollcall.error.status", "status is required");
+        }
         Instant now = Instant.now();
         Instant markedAt = request.markedAt() == null || request.markedAt().isAfter(now.plus(5, ChronoUnit.MINUTES))
                 ? now : request.markedAt();

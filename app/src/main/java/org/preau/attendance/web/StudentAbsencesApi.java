@@ -7,12 +7,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preau.attendance.internal.AbsenceBook;
 import org.preau.attendance.internal.AttendanceAccess;
+import org.preau.attendance.internal.AttendanceRejected;
 import org.preau.attendance.internal.FamilyJustifications;
 import org.preau.attendance.internal.Motifs;
 import org.preau.platform.CurrentMember;
 import org.preau.school.PupilId;
 import org.preau.attendance.internal.AbsenceQueries;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,12 +65,19 @@ class StudentAbsencesApi {
         return motifs.forFamilies().stream().map(m -> new MotifJson(m.id(), m.name())).toList();
     }
 
-    @PostMapping(path = "/{absenceId}/justification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/{absenceId}/justification")
     @Operation(summary = "Justify an absence (the pupil's family): a motif and optionally a PDF, JPEG or PNG of "
-            + "at most 5 MB", description = "Answered once the document is durably stored. 409 if already justified.")
-    AbsenceJson justify(@PathVariable UUID id, @PathVariable UUID absenceId, @RequestParam UUID motifId,
+            + "at most 5 MB", description = "A multipart/form-data request with the fields motifId and file (optional). "
+            + "Answered once the document is durably stored. 409 if already justified.")
+    AbsenceJson justify(@PathVariable UUID id, @PathVariable UUID absenceId,
+                        @RequestParam(required = false) @Nullable UUID motifId,
                         @RequestParam(required = false) @Nullable MultipartFile file) throws IOException {
         PupilId pupil = new PupilId(id);
+        // Who may justify is answered before what is sent: a stranger learns nothing from a malformed request.
+        access.requireParentOf(CurrentMember.require(), pupil);
+        if (motifId == null) {
+            throw new AttendanceRejected(HttpStatus.BAD_REQUEST, "justify.error.motif", "motifId is required");
+        }
         justification.justify(CurrentMember.require(), pupil, absenceId, motifId, Uploads.of(file));
         return AbsenceJson.of(book.find(absenceId).orElseThrow());
     }

@@ -87,7 +87,8 @@ public class DemoGrades {
                             assignment.divisionId() == null ? null : assignment.divisionId().value(),
                             assignment.groupId() == null ? null : assignment.groupId().value(), period.id().value(),
                             TITLES.get(random.nextInt(TITLES.size())) + " " + (n + 1), heldOn,
-                            BigDecimal.valueOf(scale), BigDecimal.valueOf(coefficient), published});
+                            BigDecimal.valueOf(scale), BigDecimal.valueOf(coefficient), published,
+                            n == 0 ? componentOf(assignment.subjectCode()).name() : null});
                     SocleComponent component = componentOf(assignment.subjectCode());
                     for (PupilSummary pupil : pupils) {
                         // ability from the name, not the id: demo ids are random, names come from a seeded generator
@@ -115,7 +116,7 @@ public class DemoGrades {
         }
         DemoRows.insertAll(jdbc, """
                 insert into evaluations (school_id, id, teacher_id, subject_id, division_id, group_id, period_id, title,
-                                         held_on, scale, coefficient, published_at)""", 12, evaluations);
+                                         held_on, scale, coefficient, published_at, component)""", 13, evaluations);
         DemoRows.insertAll(jdbc, "insert into marks (school_id, evaluation_id, pupil_id, score, special)", 5, marks);
         DemoRows.insertAll(jdbc, """
                 insert into competence_assessments (school_id, id, pupil_id, component, level, evaluation_id,

@@ -16,9 +16,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.grades.CompetenceLevel;
+import org.preau.grades.CompetenceView;
 import org.preau.grades.EvaluationId;
 import org.preau.grades.EvaluationView;
 import org.preau.grades.MarkValue;
+import org.preau.grades.SocleComponent;
 import org.preau.grades.SpecialMark;
 import org.preau.platform.TenantContext;
 import org.preau.school.DivisionId;
@@ -37,7 +40,7 @@ public class EvaluationStore {
     private static final String VIEW = """
             select e.id, e.title, e.held_on, e.teacher_id, e.subject_id, s.name as subject_name, e.division_id,
                    e.group_id, coalesce(d.name, g.name) as target_name, e.period_id, e.scale, e.coefficient,
-                   e.published_at
+                   e.published_at, e.component
             from evaluations e
             join subjects s on s.school_id = e.school_id and s.id = e.subject_id
             left join divisions d on d.school_id = e.school_id and d.id = e.division_id
@@ -57,19 +60,20 @@ public class EvaluationStore {
     /** Inserted evaluation row. */
     public record NewRow(UUID id, StaffId teacher, SubjectId subject, @Nullable DivisionId division,
                          @Nullable GroupId group, PeriodId period, String title, LocalDate heldOn, BigDecimal scale,
-                         BigDecimal coefficient, Instant publishedAt) {
+                         BigDecimal coefficient, Instant publishedAt, @Nullable SocleComponent component) {
     }
 
     public void insert(NewRow row) {
         jdbc.sql("""
                         insert into evaluations (school_id, id, teacher_id, subject_id, division_id, group_id, period_id,
-                                                 title, held_on, scale, coefficient, published_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                 title, held_on, scale, coefficient, published_at, component)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .param(school()).param(row.id()).param(row.teacher().value()).param(row.subject().value())
                 .param(row.division() == null ? null : row.division().value())
                 .param(row.group() == null ? null : row.group().value())
                 .param(row.period().value()).param(row.title()).param(row.heldOn()).param(row.scale())
                 .param(row.coefficient()).param(OffsetDateTime.ofInstant(row.publishedAt(), ZoneOffset.UTC))
+                .param(row.component() == null ? null : row.component().name())
                 .update();
     }
 
@@ -158,6 +162,59 @@ public class EvaluationStore {
         return result;
     }
 
+    /** The socle levels recorded within an evaluation, by pupil. */
+    public Map<PupilId, CompetenceLevel> levelsOf(EvaluationId evaluation) {
+        Map<PupilId, CompetenceLevel> levels = new LinkedHashMap<>();
+        jdbc.sql("select pupil_id, level from competence_assessments where school_id = ? and evaluation_id = ?")
+                .param(school()).param(evaluation.value())
+                .query(rs -> {
+                    levels.put(new PupilId(rs.getObject("pupil_id", UUID.class)),
+                            CompetenceLevel.ofPoints(rs.getInt("level")));
+                });
+        return levels;
+    }
+
+    /** Records (or with a null level, removes) a pupil's level on the evaluation's socle component. */
+    public void saveLevel(EvaluationView evaluation, PupilId pupil, @Nullable CompetenceLevel level) {
+        if (level == null || evaluation.component() == null) {
+            jdbc.sql("delete from competence_assessments where school_id = ? and evaluation_id = ? and pupil_id = ?")
+                    .param(school()).param(evaluation.id().value()).param(pupil.value()).update();
+            return;
+        }
+        jdbc.sql("""
+                        insert into competence_assessments (school_id, id, pupil_id, component, level, evaluation_id,
+                                                            subject_id, teacher_id, period_id, assessed_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (school_id, evaluation_id, pupil_id, component) do update set level = excluded.level""")
+                .param(school()).param(org.preau.platform.Ids.newId()).param(pupil.value())
+                .param(evaluation.component().name()).param(level.points()).param(evaluation.id().value())
+                .param(evaluation.subjectId().value()).param(evaluation.teacherId().value())
+                .param(evaluation.periodId().value()).param(evaluation.heldOn())
+                .update();
+    }
+
+    /** A pupil's socle assessments over a period, by component then date. */
+    public List<CompetenceView> competencesOf(PupilId pupil, PeriodId period, @Nullable Instant publishedBy) {
+        String embargo = publishedBy == null ? "" : " " + """
+                 and (c.evaluation_id is null or exists (select 1 from evaluations e where e.school_id = c.school_id
+                      and e.id = c.evaluation_id and e.published_at <= :publishedBy))""";
+        var spec = jdbc.sql("""
+                        select c.component, c.level, c.subject_id, c.evaluation_id, c.assessed_on
+                        from competence_assessments c
+                        where c.school_id = :school and c.pupil_id = :pupil and c.period_id = :period""" + embargo
+                        + " order by c.component, c.assessed_on")
+                .param("school", school()).param("pupil", pupil.value()).param("period", period.value());
+        if (publishedBy != null) {
+            spec = spec.param("publishedBy", OffsetDateTime.ofInstant(publishedBy, ZoneOffset.UTC));
+        }
+        return spec.query((rs, i) -> {
+            UUID evaluation = rs.getObject("evaluation_id", UUID.class);
+            return new CompetenceView(SocleComponent.valueOf(rs.getString("component")),
+                    CompetenceLevel.ofPoints(rs.getInt("level")), new SubjectId(rs.getObject("subject_id", UUID.class)),
+                    evaluation == null ? null : new EvaluationId(evaluation), rs.getObject("assessed_on", LocalDate.class));
+        }).list();
+    }
+
     /** The school's default embargo (2 days when the school has not chosen). */
     public Duration defaultPublicationDelay() {
         return jdbc.sql("""
@@ -189,6 +246,7 @@ public class EvaluationStore {
                 division == null ? null : new DivisionId(division), group == null ? null : new GroupId(group),
                 rs.getString("target_name"), new PeriodId(rs.getObject("period_id", UUID.class)),
                 plain(rs.getBigDecimal("scale")), plain(rs.getBigDecimal("coefficient")),
-                published.toInstant());
+                published.toInstant(), rs.getString("component") == null ? null
+                        : SocleComponent.valueOf(rs.getString("component")));
     }
 }

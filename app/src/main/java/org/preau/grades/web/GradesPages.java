@@ -15,6 +15,7 @@ import org.preau.grades.Averages;
 import org.preau.grades.EvaluationId;
 import org.preau.grades.Grades;
 import org.preau.grades.NewEvaluation;
+import org.preau.grades.SocleComponent;
 import org.preau.platform.CurrentMember;
 import org.preau.platform.Member;
 import org.preau.platform.Role;
@@ -62,6 +63,7 @@ class GradesPages {
             model.addAttribute("periods", grades.periods());
             model.addAttribute("currentPeriod", grades.currentPeriod().map(PeriodView::id).orElse(null));
             model.addAttribute("today", LocalDate.now(SCHOOL_ZONE));
+            model.addAttribute("components", SocleComponent.values());
         }
         return "grades/home";
     }
@@ -69,11 +71,12 @@ class GradesPages {
     @PostMapping("/grades/evaluations")
     String create(@RequestParam UUID assignmentId, @RequestParam String title, @RequestParam LocalDate heldOn,
                   @RequestParam UUID periodId, @RequestParam BigDecimal scale, @RequestParam BigDecimal coefficient,
-                  @RequestParam(required = false) @Nullable LocalDateTime publishedAt) {
+                  @RequestParam(required = false) @Nullable LocalDateTime publishedAt,
+                  @RequestParam(required = false) @Nullable String component) {
         Instant published = publishedAt == null ? null : publishedAt.atZone(SCHOOL_ZONE).toInstant();
         EvaluationId id = grades.createEvaluation(CurrentMember.require(), new NewEvaluation(
                 new TeachingAssignmentId(assignmentId), title, heldOn, new PeriodId(periodId), scale, coefficient,
-                published));
+                published, component == null || component.isBlank() ? null : SocleComponent.valueOf(component)));
         return "redirect:/grades/evaluations/" + id;
     }
 
@@ -81,6 +84,7 @@ class GradesPages {
     String grid(@PathVariable UUID id, Model model) {
         var grid = grades.grid(CurrentMember.require(), new EvaluationId(id));
         model.addAttribute("grid", grid);
+        model.addAttribute("levels", org.preau.grades.CompetenceLevel.values());
         model.addAttribute("publishedAt", LocalDateTime.ofInstant(grid.evaluation().publishedAt(), SCHOOL_ZONE));
         return "grades/grid";
     }
@@ -103,6 +107,23 @@ class GradesPages {
         }
     }
 
+    /** Saves one pupil's level on the evaluation's socle component (0 clears it). */
+    @PostMapping("/grades/evaluations/{id}/competences")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> saveLevel(@PathVariable UUID id, @RequestParam UUID pupilId,
+                                                  @RequestParam int level) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("pupilId", pupilId);
+        try {
+            grades.saveLevel(CurrentMember.require(), new EvaluationId(id), new PupilId(pupilId), level);
+            body.put("level", level);
+            return ResponseEntity.ok(body);
+        } catch (IllegalArgumentException e) {
+            body.put("error", e.getMessage());
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+        }
+    }
+
     @GetMapping("/grades/pupils/{id}")
     String pupil(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID periodId, Model model) {
         Member member = CurrentMember.require();
@@ -115,6 +136,7 @@ class GradesPages {
         model.addAttribute("periodId", period);
         model.addAttribute("pupil", pupils.find(pupil).orElseThrow());
         model.addAttribute("grades", period == null ? null : grades.gradesOf(member, pupil, period));
+        model.addAttribute("competences", period == null ? List.of() : grades.competencesOf(member, pupil, period));
         return "grades/pupil";
     }
 

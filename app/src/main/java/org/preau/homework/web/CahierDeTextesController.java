@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -60,20 +62,41 @@ class CahierDeTextesController {
         model.addAttribute("friday", monday.plusDays(4));
         model.addAttribute("previous", monday.minusWeeks(1));
         model.addAttribute("next", monday.plusWeeks(1));
-        model.addAttribute("entries", cahier.entriesOf(member, monday, monday.plusDays(6)));
+        List<LessonEntryView> entries = cahier.entriesOf(member, monday, monday.plusDays(6));
+        model.addAttribute("entries", entries);
+        Map<String, LessonEntryView> recorded = new HashMap<>();
+        entries.stream().filter(e -> e.occurrenceId() != null)
+                .forEach(e -> recorded.put(e.occurrenceId() + "/" + e.date(), e));
+        model.addAttribute("lessons", cahier.lessonsOf(member, monday, monday.plusDays(6)).stream()
+                .map(l -> new WeekLesson(l, recorded.get(l.occurrenceId() + "/" + l.date()))).toList());
         model.addAttribute("assignments", cahier.assignmentsOf(member));
         model.addAttribute("today", SchoolClock.today());
         return "homework/week";
     }
 
-    /** Records a lesson of one of the teacher's teaching assignments (before the timetable provides lessons). */
+    /** A lesson of the week and its entry, once written. */
+    record WeekLesson(Lesson lesson, @Nullable LessonEntryView entry) {
+    }
+
+    /**
+     * Records a lesson: a timetable lesson ({@code occurrence}) or one of the teacher's teaching assignments on
+     * a date (for lessons outside the timetable, or before it is published). A lesson already recorded opens.
+     */
     @PostMapping("/homework/lessons")
-    String record(@RequestParam UUID assignment,
-                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    String record(@RequestParam(required = false) @Nullable UUID occurrence,
+                  @RequestParam(required = false) @Nullable UUID assignment,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime time,
                   @RequestParam(defaultValue = "") String content) {
         Member member = CurrentMember.require();
-        Lesson lesson = cahier.lessonOf(member, new TeachingAssignmentId(assignment), date, time);
+        Lesson lesson;
+        if (occurrence != null) {
+            lesson = cahier.lessonOf(member, occurrence);
+        } else if (assignment != null && date != null) {
+            lesson = cahier.lessonOf(member, new TeachingAssignmentId(assignment), date, time);
+        } else {
+            throw new IllegalArgumentException("A lesson of the timetable, or a class and a date");
+        }
         LessonEntryId id = cahier.record(member, lesson, content);
         return "redirect:/homework/lessons/" + id;
     }

@@ -5,9 +5,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.preau.homework.FileRejectedException;
 import org.preau.homework.FileView;
 import org.preau.homework.HandIns;
 import org.preau.homework.HomeworkId;
@@ -18,9 +20,12 @@ import org.preau.homework.UploadedFile;
 import org.preau.homework.internal.SchoolClock;
 import org.preau.platform.CurrentMember;
 import org.preau.school.PupilId;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,10 +59,18 @@ class HomeworkApiController {
 
     private final PupilHomework pupilHomework;
     private final HandIns handIns;
+    private final MessageSource messages;
 
-    HomeworkApiController(PupilHomework pupilHomework, HandIns handIns) {
+    HomeworkApiController(PupilHomework pupilHomework, HandIns handIns, MessageSource messages) {
         this.pupilHomework = pupilHomework;
         this.handIns = handIns;
+        this.messages = messages;
+    }
+
+    /** 400, 413 or 415 with the reason in the caller's language (Accept-Language). */
+    @ExceptionHandler(FileRejectedException.class)
+    ResponseEntity<ProblemDetail> fileRejected(FileRejectedException e, Locale locale) {
+        return HomeworkWebAdvice.fileRejected(e, messages, locale);
     }
 
     @GetMapping
@@ -65,8 +78,8 @@ class HomeworkApiController {
             description = "Parents see their children, a pupil themself, teachers the pupils they teach, staff the "
                     + "school; 404 for a pupil without relation to the caller.")
     List<Item> homework(@PathVariable UUID id,
-                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         LocalDate start = from == null ? SchoolClock.today() : from;
         LocalDate end = to == null ? start.plusDays(14) : to;
         if (end.isBefore(start) || end.isAfter(start.plusYears(1))) {

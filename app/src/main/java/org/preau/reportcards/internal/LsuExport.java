@@ -119,10 +119,10 @@ public class LsuExport {
                 }
                 xml.writeEndElement();
                 element(xml, "appreciation-generale", card.council().generalAppreciation());
-                if (card.halfDaysAbsent() != null) {
+                if (card.absences() != null) {
                     xml.writeEmptyElement("vie-scolaire");
-                    xml.writeAttribute("nb-abs-justifiees", "0");
-                    xml.writeAttribute("nb-abs-injustifiees", String.valueOf(card.halfDaysAbsent()));
+                    xml.writeAttribute("nb-abs-justifiees", String.valueOf(card.absences().justified()));
+                    xml.writeAttribute("nb-abs-injustifiees", String.valueOf(card.absences().unjustified()));
                 }
                 xml.writeEndElement();
             }

@@ -129,8 +129,8 @@ public class ReportCardAssembler {
                         stats.map(Averages.Statistics::max).orElse(null),
                         appreciation == null ? null : appreciation.text());
             }).toList();
-            Integer halfDays = absenceCounter == null ? null
-                    : boxed(absenceCounter.halfDaysAbsent(pupil.id(), period));
+            HalfDayAbsences.Counts halfDays = absenceCounter == null ? null
+                    : absenceCounter.halfDaysAbsent(pupil.id(), period).orElse(null);
             cards.add(new ReportCardView(schoolName, schoolYear, pupil, period, principal, lines,
                     pupilGrades.overallAverage(), classOverall, halfDays,
                     store.council(period.id(), pupil.id()).orElse(CouncilDecision.NONE)));
@@ -142,9 +142,5 @@ public class ReportCardAssembler {
         if (!list.contains(subject)) {
             list.add(subject);
         }
-    }
-
-    private static @Nullable Integer boxed(java.util.OptionalInt value) {
-        return value.isPresent() ? value.getAsInt() : null;
     }
 }

@@ -126,6 +126,11 @@ public class LessonBlock {
         return start.period();
     }
 
+    /** Hard time-window violations if the block started at slot index {@code slot}. */
+    int hardTimePenaltyAt(int slot) {
+        return hardPenaltyByStart[slot];
+    }
+
     public int hardTimePenalty() {
         return start == null ? 0 : hardPenaltyByStart[start.index()];
     }

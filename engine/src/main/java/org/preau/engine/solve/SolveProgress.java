@@ -33,6 +33,12 @@ final class SolveProgress {
                 placed, lessons, hard, soft));
     }
 
+    /** After the fast hard phase: its own count of clashes (the exact score comes from Timefold next). */
+    void fast(int hard, long iterations) {
+        last.set(String.format(Locale.ROOT, "fast phase: %d clash violations after %d moves, handing over to Timefold",
+                hard, iterations));
+    }
+
     double elapsed() {
         return (System.nanoTime() - started) / 1e9;
     }

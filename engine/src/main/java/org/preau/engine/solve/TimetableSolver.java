@@ -47,36 +47,69 @@ public final class TimetableSolver {
         long started = System.nanoTime();
         long deadline = started + options.timeLimit().toNanos();
         CompiledProblem compiled = ProblemCompiler.compile(problem);
-        SolverFactory<TimetableSolution> factory = SolverFactory.create(
-                config(options, millisUntil(deadline), !compiled.solution().bookings().isEmpty()));
-        Solver<TimetableSolution> solver = factory.buildSolver();
         SolveProgress progress = new SolveProgress(started, compiled.problem().lessons().size());
-        solver.addEventListener(event -> progress.best(event.getNewBestSolution()));
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "timetable-clock");
             thread.setDaemon(true);
             return thread;
         });
-        // Timefold checks its own limit between steps and counts from solve(); this makes the deadline exact.
-        clock.schedule(solver::terminateEarly, millisUntil(deadline), TimeUnit.MILLISECONDS);
         if (options.progress() != null) {
             long every = options.progressInterval().toMillis();
             clock.scheduleAtFixedRate(() -> options.progress().println(progress.line()), every, every, TimeUnit.MILLISECONDS);
         }
         TimetableSolution best;
         try {
+            if (FAST_PHASE) {
+                fastPhase(compiled, options, started, deadline, progress);
+            }
+            SolverFactory<TimetableSolution> factory = SolverFactory.create(
+                    config(options, millisUntil(deadline), !compiled.solution().bookings().isEmpty()));
+            Solver<TimetableSolution> solver = factory.buildSolver();
+            solver.addEventListener(event -> progress.best(event.getNewBestSolution()));
+            // Timefold checks its own limit between steps and counts from solve(); this makes the deadline exact.
+            clock.schedule(solver::terminateEarly, millisUntil(deadline), TimeUnit.MILLISECONDS);
             best = solver.solve(compiled.solution());
+            if (best.blocks().stream().anyMatch(b -> !b.isPlaced())) {
+                best = completeGreedily(best, factory);
+            }
         } finally {
             clock.shutdownNow();
-        }
-        if (best.blocks().stream().anyMatch(b -> !b.isPlaced())) {
-            best = completeGreedily(best, factory);
         }
         progress.best(best);
         if (options.progress() != null) {
             options.progress().println(progress.line());
         }
         return result(compiled, best, progress, started);
+    }
+
+    /** {@code -Dpreau.fastPhase=false} turns the int-array hard phase off (for comparisons). */
+    /** Share of the remaining time the fast phase may use ({@code -Dpreau.fastShare}, default 0.6). */
+    static final double FAST_SHARE = Double.parseDouble(System.getProperty("preau.fastShare", "0.6"));
+
+    static final boolean FAST_PHASE = !"false".equals(System.getProperty("preau.fastPhase"));
+
+    /**
+     * The int-array phase for hard clashes ({@link FastFeasibilitySearch}): it gets at most 60 % of the time left
+     * and hands its starts to Timefold as the initial solution, which scores them exactly and goes on (rooms,
+     * the hard rules the fast phase does not count, soft rules).
+     */
+    static void fastPhase(CompiledProblem compiled, SolveOptions options, long started, long deadline, SolveProgress progress) {
+        List<LessonBlock> blocks = compiled.solution().blocks();
+        if (blocks.isEmpty()) {
+            return;
+        }
+        long now = System.nanoTime();
+        long until = now + (long) ((deadline - now) * FAST_SHARE);
+        FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay(), options.seed());
+        int hard = search.solve(until, Long.MAX_VALUE);
+        progress.fast(hard, search.iterations());
+        int[] starts = search.starts();
+        for (int b = 0; b < blocks.size(); b++) {
+            if (starts[b] >= 0) {
+                blocks.get(b).setStart(compiled.slots().get(starts[b]));
+            }
+        }
     }
 
     /**

@@ -1,0 +1,109 @@
+package org.preau.engine.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.time.Duration;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.preau.engine.generate.SchoolGenerator;
+import org.preau.engine.io.fet.FetImporter;
+import org.preau.engine.model.TimetableProblem;
+import org.preau.engine.testing.FetExamples;
+import org.preau.engine.testing.RichProblems;
+
+/** The int-array hard phase: exact counts (as Timefold's), allowed starts only, determinism, feasibility. */
+class FastFeasibilitySearchTest {
+
+    private static final SolutionManager<TimetableSolution, HardSoftScore> SCORE = SolutionManager.create(
+            SolverFactory.create(new SolverConfig().withSolutionClass(TimetableSolution.class)
+                    .withEntityClasses(LessonBlock.class, RoomBooking.class)
+                    .withConstraintProviderClass(TimetableConstraints.class)));
+
+    static Stream<Arguments> problems() {
+        return Stream.of(
+                Arguments.of("every constraint type, hard", RichProblems.everyConstraintType(true)),
+                Arguments.of("generated collège", SchoolGenerator.generate(SchoolGenerator.Kind.COLLEGE, 110, 3)),
+                Arguments.of("generated lycée", SchoolGenerator.generate(SchoolGenerator.Kind.LYCEE, 200, 3)),
+                Arguments.of("FET example Brazil", FetImporter.read(FetExamples.file("FET-5-official/Brazil/1/Brazil.fet")).problem()));
+    }
+
+    private static FastFeasibilitySearch search(CompiledProblem compiled, long seed) {
+        return new FastFeasibilitySearch(compiled.solution(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay(), seed);
+    }
+
+    /** Timefold's hard score without the rules the fast phase leaves to it (rooms, ends students day). */
+    private static long timefoldHardCovered(TimetableSolution solution) {
+        TimetableSolution withoutRooms = new TimetableSolution(solution.blocks(), java.util.List.of(),
+                solution.getResourceRules(), solution.getSetRuleMembers(), java.util.List.of());
+        return -SCORE.update(withoutRooms).hardScore();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("problems")
+    void countsHardViolationsAsTimefoldDoes(String name, TimetableProblem problem) {
+        Random random = new Random(name.hashCode());
+        for (int round = 0; round < 6; round++) {
+            CompiledProblem compiled = ProblemCompiler.compile(problem);
+            TimetableSolution solution = compiled.solution();
+            int[] starts = new int[solution.blocks().size()];
+            for (LessonBlock block : solution.blocks()) {
+                var allowed = block.getAllowedStarts();
+                StartSlot start = allowed.get(random.nextInt(allowed.size()));
+                block.setStart(start);
+                starts[block.index()] = start.index();
+            }
+            FastFeasibilitySearch search = search(compiled, 1);
+            search.assign(starts);
+            assertThat((long) search.hardViolations()).as("%s round %d", name, round)
+                    .isEqualTo(timefoldHardCovered(solution));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("problems")
+    void searchKeepsAllowedStartsAndItsCountIsTimefolds(String name, TimetableProblem problem) {
+        CompiledProblem compiled = ProblemCompiler.compile(problem);
+        FastFeasibilitySearch search = search(compiled, 7);
+        int hard = search.solve(System.nanoTime() + Duration.ofSeconds(20).toNanos(), 30_000);
+        int[] starts = search.starts();
+        for (LessonBlock block : compiled.solution().blocks()) {
+            int s = starts[block.index()];
+            assertThat(block.getAllowedStarts().stream().anyMatch(a -> a.index() == s)).as("block %d start %d", block.index(), s).isTrue();
+            block.setStart(compiled.slots().get(s));
+        }
+        assertThat((long) hard).isEqualTo(timefoldHardCovered(compiled.solution()));
+    }
+
+    @Test
+    void sameSeedSameResult() {
+        TimetableProblem problem = SchoolGenerator.generate(SchoolGenerator.Kind.COLLEGE, 110, 3);
+        long far = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        FastFeasibilitySearch first = search(ProblemCompiler.compile(problem), 42);
+        FastFeasibilitySearch second = search(ProblemCompiler.compile(problem), 42);
+        first.solve(far, 5_000);
+        second.solve(far, 5_000);
+        assertThat(second.starts()).isEqualTo(first.starts());
+        assertThat(second.hardViolations()).isEqualTo(first.hardViolations());
+    }
+
+    @Test
+    void reachesFeasibilityOnSmallProblems() {
+        for (TimetableProblem problem : new TimetableProblem[] {
+                SchoolGenerator.generate(SchoolGenerator.Kind.COLLEGE, 110, 3),
+                RichProblems.everyConstraintType(false)}) {
+            CompiledProblem compiled = ProblemCompiler.compile(problem);
+            FastFeasibilitySearch search = search(compiled, 1);
+            assertThat(search.solve(System.nanoTime() + Duration.ofSeconds(60).toNanos(), Long.MAX_VALUE))
+                    .as(problem.name()).isZero();
+        }
+    }
+}
