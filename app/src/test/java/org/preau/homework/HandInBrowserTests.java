@@ -82,15 +82,18 @@ class HandInBrowserTests {
         item.findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(file("jeu.exe", "MZ").toAbsolutePath().toString());
         item.findElement(By.cssSelector("form.hw-upload button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("#devoir-" + homework + " .hw-error")).getText())
-                .contains("« .exe » ne sont pas acceptés");
+        WebElement error = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(b -> b.findElement(By.cssSelector("#devoir-" + homework + " .hw-error")));
+        assertThat(error.getText()).contains("« .exe » ne sont pas acceptés");
 
         item = browser.findElement(By.id("devoir-" + homework));
         item.findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(file("jardin.pdf", "%PDF-1.4\nmon devoir\n").toAbsolutePath().toString());
         item.findElement(By.cssSelector("form.hw-upload button[type=submit]")).click();
 
-        assertThat(browser.findElement(By.cssSelector(".hw-flash")).getText()).isEqualTo("Copie remise et enregistrée.");
+        WebElement flash = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(b -> b.findElement(By.cssSelector(".hw-flash")));
+        assertThat(flash.getText()).isEqualTo("Copie remise et enregistrée.");
         assertThat(browser.findElement(By.id("devoir-" + homework)).getText()).contains("jardin.pdf")
                 .doesNotContain("en retard");
         assertThat(fixture.count("select count(*) from homework_submissions where homework_id = ?",

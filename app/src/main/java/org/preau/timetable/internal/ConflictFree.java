@@ -10,6 +10,7 @@ import java.util.Set;
 import org.preau.engine.check.CheckReport;
 import org.preau.engine.check.TimetableChecker;
 import org.preau.engine.check.Violation;
+import org.preau.engine.model.Constraint;
 import org.preau.engine.model.Placement;
 import org.preau.engine.model.Timetable;
 import org.preau.engine.model.TimetableProblem;
@@ -32,6 +33,9 @@ final class ConflictFree {
     }
 
     static Reduced reduce(TimetableProblem problem, Solving.Outcome outcome) {
+        Set<String> pinned = new HashSet<>();
+        problem.constraints().stream().filter(c -> c instanceof Constraint.Pinned)
+                .forEach(c -> pinned.add(((Constraint.Pinned) c).lessonId()));
         List<Placement> placements = new ArrayList<>(outcome.timetable().placements());
         List<String> broken = new ArrayList<>();
         boolean first = true;
@@ -53,7 +57,7 @@ final class ConflictFree {
                 List<String> lessons = v.resources().stream().filter(r -> r.startsWith("lesson:"))
                         .map(r -> r.substring("lesson:".length())).filter(placedIds::contains).toList();
                 if (!lessons.isEmpty() && lessons.stream().noneMatch(drop::contains)) {
-                    drop.add(lessons.getLast());
+                    drop.add(leastKeptOf(lessons, pinned));
                 }
             }
             if (drop.isEmpty()) {
@@ -70,5 +74,11 @@ final class ConflictFree {
                 outcome.lessons(), placed, (outcome.lessons() - placed) + stillBroken, outcome.softPenalty(),
                 outcome.seconds());
         return new Reduced(reduced, broken);
+    }
+
+    /** Direction's pins are decisions: a lesson that is not pinned is taken out first. */
+    private static String leastKeptOf(List<String> lessons, Set<String> pinned) {
+        return lessons.reversed().stream().filter(id -> !pinned.contains(id)).findFirst()
+                .orElse(lessons.getLast());
     }
 }
