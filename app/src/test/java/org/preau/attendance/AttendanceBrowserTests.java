@@ -61,11 +61,7 @@ class AttendanceBrowserTests {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        SharedBrowser.signIn(browser, url(""), username, DemoAccounts.PASSWORD);
     }
 
     private String syncStatus() {

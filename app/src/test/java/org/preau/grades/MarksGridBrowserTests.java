@@ -42,11 +42,7 @@ class MarksGridBrowserTests {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/")));
+        SharedBrowser.signIn(browser, url(""), username, DemoAccounts.PASSWORD);
     }
 
     private List<WebElement> cells() {

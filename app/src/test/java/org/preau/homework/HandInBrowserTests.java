@@ -56,10 +56,7 @@ class HandInBrowserTests {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        SharedBrowser.signIn(browser, url(""), username, DemoAccounts.PASSWORD);
     }
 
     private static Path file(String name, String content) throws IOException {

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium for every browser test of the run: starting a browser costs seconds, so it is started
@@ -28,6 +30,18 @@ public final class SharedBrowser {
     }
 
     /** The shared browser, with no cookies left from an earlier test. */
+    /**
+     * Signs in through the real login form and waits until the browser has left the login page, so that the next
+     * navigation cannot cancel the sign-in still in flight.
+     */
+    public static void signIn(WebDriver browser, String baseUrl, String username, String password) {
+        browser.get(baseUrl + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     public static synchronized WebDriver driver() {
         if (driver == null) {
             driver = start();

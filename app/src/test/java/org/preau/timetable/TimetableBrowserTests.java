@@ -59,10 +59,7 @@ class TimetableBrowserTests {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        SharedBrowser.signIn(browser, url(""), username, DemoAccounts.PASSWORD);
     }
 
     private WebDriverWait waitUpTo(int seconds) {

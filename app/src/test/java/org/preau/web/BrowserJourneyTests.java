@@ -2,12 +2,15 @@ package org.preau.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.preau.demo.DemoAccounts;
 import org.preau.platform.Member;
 import org.preau.platform.TenantContext;
@@ -48,10 +51,16 @@ class BrowserJourneyTests {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        SharedBrowser.signIn(browser, url(""), username, DemoAccounts.PASSWORD);
+    }
+
+    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    private void waitForLanguage(String lang) {
+        waitUntil(d -> lang.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
     }
 
     private String heading() {
@@ -110,11 +119,13 @@ class BrowserJourneyTests {
     void theEnglishSwitchTranslatesTheShellAndStays() {
         signIn(DemoAccounts.ELEVE);
         browser.findElement(By.cssSelector("a.lang")).click();
+        waitForLanguage("en");
         assertThat(main()).contains("My class").contains("Homework");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
         browser.get(url("/"));
         assertThat(main()).contains("My class");
         browser.findElement(By.cssSelector("a.lang")).click();
+        waitForLanguage("fr");
         assertThat(main()).contains("Ma classe");
     }
 
