@@ -134,11 +134,109 @@
     });
   }
 
+  // Socle grid (pupils × components): 1–4 per cell, saved when the cell is left; Enter and the arrows move.
+  function initSocle(grid) {
+    var url = grid.dataset.saveUrl;
+    var statusLine = document.getElementById('socle-status');
+    var queue = Promise.resolve();
+    var cells = Array.prototype.slice.call(grid.querySelectorAll('input.socle-cell'));
+    var byPosition = {};
+    cells.forEach(function (cell) {
+      byPosition[cell.dataset.row + ':' + cell.dataset.col] = cell;
+    });
+
+    function paint(cell, level) {
+      var td = cell.parentNode;
+      td.classList.remove('level-1', 'level-2', 'level-3', 'level-4');
+      if (level) {
+        td.classList.add('level-' + level);
+      }
+    }
+
+    function save(cell) {
+      var value = cell.value.trim();
+      if (cell.dataset.saved === value) {
+        return;
+      }
+      if (!/^[1-4]?$/.test(value)) {
+        cell.classList.add('invalid');
+        cell.setAttribute('aria-invalid', 'true');
+        statusLine.textContent = grid.dataset.errorLabel;
+        return;
+      }
+      var body = 'subjectId=' + encodeURIComponent(grid.dataset.subject) +
+        '&periodId=' + encodeURIComponent(grid.dataset.period) +
+        '&pupilId=' + encodeURIComponent(cell.dataset.pupil) +
+        '&component=' + encodeURIComponent(cell.dataset.component) +
+        '&level=' + encodeURIComponent(value);
+      cell.setAttribute('aria-busy', 'true');
+      queue = queue
+        .then(function () {
+          return fetch(url, { method: 'POST', headers: csrfHeaders(), body: body, credentials: 'same-origin' });
+        })
+        .then(function (response) {
+          return response.json().then(function (json) { return { ok: response.ok, json: json }; },
+            function () { return { ok: false, json: {} }; });
+        })
+        .then(function (result) {
+          cell.removeAttribute('aria-busy');
+          if (result.ok) {
+            cell.dataset.saved = value;
+            cell.classList.remove('invalid');
+            cell.removeAttribute('aria-invalid');
+            cell.title = result.json.label || '';
+            paint(cell, result.json.level);
+            statusLine.textContent = (grid.dataset.savedLabel || '✓') + ' — ' + cell.getAttribute('aria-label') +
+              (result.json.label ? ' : ' + result.json.label : '');
+          } else {
+            cell.classList.add('invalid');
+            cell.setAttribute('aria-invalid', 'true');
+            statusLine.textContent = result.json.error || grid.dataset.errorLabel;
+          }
+        })
+        .catch(function () {
+          cell.removeAttribute('aria-busy');
+          cell.classList.add('invalid');
+          statusLine.textContent = grid.dataset.errorLabel;
+        });
+    }
+
+    function go(cell, rowDelta, colDelta) {
+      var next = byPosition[(Number(cell.dataset.row) + rowDelta) + ':' + (Number(cell.dataset.col) + colDelta)];
+      if (next) {
+        next.focus();
+        next.select();
+      }
+    }
+
+    cells.forEach(function (cell) {
+      cell.dataset.saved = cell.value.trim();
+      cell.addEventListener('focus', function () { cell.select(); });
+      cell.addEventListener('change', function () { save(cell); });
+      cell.addEventListener('keydown', function (event) {
+        var moves = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
+        var move = moves[event.key];
+        if (event.key === 'Enter') {
+          move = event.shiftKey ? [-1, 0] : [1, 0];
+        }
+        if (move) {
+          event.preventDefault();
+          save(cell);
+          go(cell, move[0], move[1]);
+        }
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var grid = document.getElementById('marks-grid');
     if (grid) {
       init(grid);
       initLevels(grid);
+    }
+    var socle = document.getElementById('socle-grid');
+    if (socle) {
+      initSocle(socle);
     }
   });
 })();
