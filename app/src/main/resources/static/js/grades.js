@@ -139,7 +139,15 @@
     var url = grid.dataset.saveUrl;
     var statusLine = document.getElementById('socle-status');
     var queue = Promise.resolve();
+    // Only the latest action speaks in the status line: an earlier save answering late must not hide it.
+    var lastAction = 0;
     var cells = Array.prototype.slice.call(grid.querySelectorAll('input.socle-cell'));
+
+    function announce(action, text) {
+      if (action === lastAction) {
+        statusLine.textContent = text;
+      }
+    }
     var byPosition = {};
     cells.forEach(function (cell) {
       byPosition[cell.dataset.row + ':' + cell.dataset.col] = cell;
@@ -158,10 +166,11 @@
       if (cell.dataset.saved === value) {
         return;
       }
+      var action = ++lastAction;
       if (!/^[1-4]?$/.test(value)) {
         cell.classList.add('invalid');
         cell.setAttribute('aria-invalid', 'true');
-        statusLine.textContent = grid.dataset.errorLabel;
+        announce(action, grid.dataset.errorLabel);
         return;
       }
       var body = 'subjectId=' + encodeURIComponent(grid.dataset.subject) +
@@ -186,18 +195,18 @@
             cell.removeAttribute('aria-invalid');
             cell.title = result.json.label || '';
             paint(cell, result.json.level);
-            statusLine.textContent = (grid.dataset.savedLabel || '✓') + ' — ' + cell.getAttribute('aria-label') +
-              (result.json.label ? ' : ' + result.json.label : '');
+            announce(action, (grid.dataset.savedLabel || '✓') + ' — ' + cell.getAttribute('aria-label') +
+              (result.json.label ? ' : ' + result.json.label : ''));
           } else {
             cell.classList.add('invalid');
             cell.setAttribute('aria-invalid', 'true');
-            statusLine.textContent = result.json.error || grid.dataset.errorLabel;
+            announce(action, result.json.error || grid.dataset.errorLabel);
           }
         })
         .catch(function () {
           cell.removeAttribute('aria-busy');
           cell.classList.add('invalid');
-          statusLine.textContent = grid.dataset.errorLabel;
+          announce(action, grid.dataset.errorLabel);
         });
     }
 
