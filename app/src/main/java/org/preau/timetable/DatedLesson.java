@@ -14,7 +14,8 @@ import org.preau.school.SubjectId;
 /**
  * One lesson of the published timetable on one day, as other modules need it (roll call, cahier de textes, home
  * pages), with names resolved. {@code id} is the occurrence's: it stays the same when the lesson is moved,
- * replaced or cancelled. {@code teacherId} is who actually teaches it (the replacement teacher when there is one).
+ * replaced or cancelled. Times are in the school's time zone. {@code teacherId} is who actually teaches it (the
+ * replacement teacher when there is one).
  * At most one of {@code divisionId} and {@code groupId} is set (none for a lesson without pupils, e.g. a
  * meeting slot).
  */

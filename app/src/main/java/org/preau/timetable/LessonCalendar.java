@@ -15,6 +15,7 @@ import org.preau.timetable.internal.Labels;
 import org.preau.timetable.internal.Occurrence;
 import org.preau.timetable.internal.Occurrences;
 import org.preau.timetable.internal.PupilLessons;
+import org.preau.timetable.internal.Publications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +63,8 @@ public class LessonCalendar {
     }
 
     private static DatedLesson dated(Occurrence o, Labels.Directory names) {
-        return new DatedLesson(o.id(), o.date(), o.startsAt(), o.endsAt(), new SubjectId(o.subjectId()),
+        return new DatedLesson(o.id(), o.date(), o.startsAt().atZoneSameInstant(Publications.PARIS).toOffsetDateTime(),
+                o.endsAt().atZoneSameInstant(Publications.PARIS).toOffsetDateTime(), new SubjectId(o.subjectId()),
                 names.subject(o.subjectId()), new StaffId(o.actualTeacherId()), names.person(o.actualTeacherId()),
                 o.divisionId() == null ? null : new DivisionId(o.divisionId()),
                 o.divisionId() != null || o.groupId() == null ? null : new GroupId(o.groupId()), names.students(o.divisionId(), o.groupId()),
