@@ -77,6 +77,8 @@ class GradingSettingsTests {
         HttpResponse<String> saved = direction.post("/grades/settings/coefficients",
                 Map.of("coef-" + first, "3", "coef-" + second, "0,5"), "/grades/settings");
         assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(direction.get("/grades/settings").body()).contains("id=\"coef-" + first + "\" name=\"coef-" + first
+                + "\" value=\"3\"").contains("id=\"coef-" + second + "\" name=\"coef-" + second + "\" value=\"0.5\"");
 
         JsonNode after = gradesSeenBy("parent");
         BigDecimal weighted = BigDecimal.ZERO;
@@ -118,7 +120,8 @@ class GradingSettingsTests {
         HttpResponse<String> coefficient = direction.post("/grades/settings/coefficients",
                 Map.of("coef-" + subject, "beaucoup"), "/grades/settings");
         assertThat(coefficient.statusCode()).isEqualTo(422);
-        assertThat(coefficient.body()).contains("Coefficient (" + name + ") : indiquez un nombre de 0 à 20");
+        assertThat(coefficient.body()).contains("Coefficient (" + name + ") : indiquez un nombre de 0 à 20")
+                .contains("value=\"beaucoup\"");
         assertThat(demo.inSchool(() -> jdbc.sql("select count(*) from subject_coefficients").query(Long.class)
                 .single())).isZero();
     }
