@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
  * and a restart from the best after a long stagnation. Blocks only ever take one of their allowed starts.
  * Deterministic for a seed when it ends by reaching zero or by its iteration limit.
  *
- * <p>Not counted here: rooms and "ends students day"; Timefold's phases, which start from this assignment, score
- * the result exactly and repair them.
+ * <p>Rooms are counted as {@link RoomPools} (whether rooms can be found, not which); Timefold's phases, which start
+ * from this assignment with rooms given by {@link RoomAssigner}, score the result exactly and repair the rest.
  */
 final class FastFeasibilitySearch {
 
@@ -30,6 +30,8 @@ final class FastFeasibilitySearch {
     // ---- hard rules counted exactly as TimetableConstraints does (SetCounts, ResourceCounts)
     private ResourceRule[] resourceRules = new ResourceRule[0];
     private SetRule[] setRules = new SetRule[0];
+    /** Hard "ends students day" rules, indexed after the set rules. */
+    private EndsDayRule[] endsDayRules = new EndsDayRule[0];
     /** Per set rule: the block of each member, and the members' current days and periods (-1 unplaced). */
     private int[][] memberBlock = new int[0][];
     private int[][] memberDay = new int[0][];
@@ -463,6 +465,9 @@ final class FastFeasibilitySearch {
             return ResourceRuleDays.count(rule, dayViolationSum[r], dayWeeklySum[r]);
         }
         int set = r - resourceRules.length;
+        if (set >= setRules.length) {
+            return endsDayCost(endsDayRules[set - setRules.length]);
+        }
         if (unplacedMembers[set] > 0) {
             return 0;
         }
@@ -478,6 +483,16 @@ final class FastFeasibilitySearch {
             case SAME_STARTING_PERIOD -> SetCounts.sameStartingPeriod(p);
             case NOT_OVERLAPPING -> SetCounts.notOverlapping(p);
         };
+    }
+
+    /** Periods of the rule's pupils after the end of its lesson on that day, as the streams count them. */
+    private int endsDayCost(EndsDayRule rule) {
+        int s = start[rule.block()];
+        if (s < 0) {
+            return 0;
+        }
+        int end = s % periods + rule.duration();
+        return end >= 64 ? 0 : Long.bitCount(busy[rule.resource()][s / periods] & (-1L << end));
     }
 
     /** Hard resource and set rules, indexed per block. */
@@ -529,11 +544,21 @@ final class FastFeasibilitySearch {
                 }
             }
         }
+        endsDayRules = solution.getEndsDayRules().stream().filter(r -> r.level() == Level.HARD).toArray(EndsDayRule[]::new);
+        for (int e = 0; e < endsDayRules.length; e++) {
+            int index = resourceRules.length + setRules.length + e;
+            perBlock.get(endsDayRules[e].block()).add(index);
+            for (int b = 0; b < n; b++) {
+                if (ProblemCompiler.contains(allUseResource[b], endsDayRules[e].resource())) {
+                    perBlock.get(b).add(index);
+                }
+            }
+        }
         rulesOfBlock = new int[n][];
         for (int b = 0; b < n; b++) {
             rulesOfBlock[b] = perBlock.get(b).stream().mapToInt(Integer::intValue).toArray();
         }
-        ruleCost = new int[resourceRules.length + setRules.length];
+        ruleCost = new int[resourceRules.length + setRules.length + endsDayRules.length];
         dayViolations = new int[resourceRules.length][days];
         dayWeekly = new int[resourceRules.length][days];
         dayViolationSum = new int[resourceRules.length];
@@ -553,7 +578,7 @@ final class FastFeasibilitySearch {
             List<int[]> memberships = new java.util.ArrayList<>();
             for (int r : rulesOfBlock[b]) {
                 int set = r - resourceRules.length;
-                for (int m = 0; set >= 0 && m < memberBlock[set].length; m++) {
+                for (int m = 0; set >= 0 && set < setRules.length && m < memberBlock[set].length; m++) {
                     if (memberBlock[set][m] == b) {
                         memberships.add(new int[] {set, m});
                     }
@@ -632,8 +657,11 @@ final class FastFeasibilitySearch {
             mark(n);
         }
         for (int r : rulesOfBlock[b]) {
-            if (r >= resourceRules.length && ruleCost[r] > 0) {
-                for (int n : memberBlock[r - resourceRules.length]) {
+            int set = r - resourceRules.length;
+            if (set >= setRules.length && ruleCost[r] > 0) {
+                mark(endsDayRules[set - setRules.length].block());
+            } else if (set >= 0 && ruleCost[r] > 0) {
+                for (int n : memberBlock[set]) {
                     if (n >= 0) {
                         mark(n);
                     }
