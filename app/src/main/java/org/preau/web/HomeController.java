@@ -1,5 +1,6 @@
 package org.preau.web;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.preau.platform.CurrentMember;
@@ -14,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final HomeSections sections;
+    private final DaySections days;
     private final SchoolDirectory schools;
 
-    HomeController(HomeSections sections, SchoolDirectory schools) {
+    HomeController(HomeSections sections, DaySections days, SchoolDirectory schools) {
         this.sections = sections;
+        this.days = days;
         this.schools = schools;
     }
 
@@ -35,6 +38,10 @@ class HomeController {
         model.addAttribute("children", sections.children(member));
         model.addAttribute("taughtClasses", sections.taughtClasses(member));
         model.addAttribute("figures", sections.schoolFigures(member).orElse(null));
+        OffsetDateTime now = OffsetDateTime.now(DaySections.SCHOOL_ZONE);
+        model.addAttribute("ownDay", days.ownDay(member, now).orElse(null));
+        model.addAttribute("childrenDays", days.childrenDays(member, now));
+        model.addAttribute("teacherDay", days.teacherDay(member, now).orElse(null));
         model.addAttribute("schools", schoolsOf(member));
         return "web/home";
     }

@@ -24,6 +24,7 @@ import org.preau.demo.DemoAccounts;
 import org.preau.school.PupilId;
 import org.preau.support.PreauTest;
 import org.preau.support.SharedBrowser;
+import org.preau.timetable.DatedLesson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -79,11 +80,13 @@ class AttendanceBrowserTests {
 
     @Test
     void aTeacherTakesTheRollOnAPhoneAndMarksWaitWhileTheConnectionIsDown() {
+        DatedLesson timetabled = fixtures.professeurTimetableLessons(1).getFirst();
         signIn(DemoAccounts.PROFESSEUR);
-        browser.get(url("/attendance/appel"));
-        browser.findElement(By.cssSelector("form[action$='/appel/ouvrir'] button[type=submit]")).click();
+        browser.get(url("/attendance/appel?jour=" + timetabled.date()));
+        browser.findElement(By.cssSelector("a.lesson[href$='/attendance/appel/" + timetabled.id() + "']")).click();
         WebElement main = browser.findElement(By.cssSelector("main.rollcall"));
         UUID lesson = UUID.fromString(main.getDomAttribute("data-lesson"));
+        assertThat(lesson).isEqualTo(timetabled.id());
         var lines = browser.findElements(By.cssSelector("li.pupil"));
         assertThat(lines).hasSizeGreaterThan(10);
         assertThat(lines.getFirst().findElement(By.cssSelector("button.present")).getDomAttribute("aria-pressed"))

@@ -3,6 +3,7 @@ package org.preau.attendance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -22,8 +23,12 @@ import org.preau.school.PupilAccess;
 import org.preau.school.PupilId;
 import org.preau.school.SchoolDirectory;
 import org.preau.school.SchoolStructure;
+import org.preau.school.StaffId;
 import org.preau.school.TeachingAssignmentView;
 import org.preau.support.DemoMembers;
+import org.preau.support.TeachingWeeks;
+import org.preau.timetable.DatedLesson;
+import org.preau.timetable.LessonCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +44,11 @@ class AttendanceFixtures {
     final RollCalls rollCalls;
     final AbsenceRegister register;
 
+    final LessonCalendar calendar;
+
     AttendanceFixtures(JdbcClient jdbc, SchoolDirectory directory, SchoolStructure structure, PupilAccess pupils,
-                       LessonPicker picker, RollCalls rollCalls, AbsenceRegister register) {
+                       LessonPicker picker, RollCalls rollCalls, AbsenceRegister register, LessonCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.members = new DemoMembers(jdbc, directory);
         this.structure = structure;
@@ -79,6 +87,13 @@ class AttendanceFixtures {
         Member other = new Member(UUID.randomUUID(), "autre", "Autre professeur", professeur.school(),
                 Set.of(Role.PROFESSEUR), assignment.teacherId().value(), null, null);
         return new Other(other, assignment);
+    }
+
+    /** The demo teacher's lessons to a whole division in their {@code n}th teaching week after this one. */
+    List<DatedLesson> professeurTimetableLessons(int n) {
+        Member professeur = member(DemoAccounts.PROFESSEUR);
+        return inDemoSchool(() -> TeachingWeeks.lessonsOfWeek(calendar, new StaffId(professeur.staffId()), n))
+                .stream().filter(l -> l.divisionId() != null).toList();
     }
 
     /** Opens a made-up lesson of an assignment as its teacher. */

@@ -112,7 +112,8 @@ public class RollCalls {
                 .param(school()).param(lessonId).query(ROLL_CALL).optional();
     }
 
-    @Transactional(readOnly = true)
+    /** The roll call's sheet; the first look at a timetable lesson opens its roll call (hence not read-only). */
+    @Transactional
     public Sheet sheet(Member member, UUID lessonId) {
         RollCall rollCall = requireTeacherOf(member, lessonId);
         Map<UUID, MarkState> marks = new HashMap<>();

@@ -1,14 +1,18 @@
 package org.preau.attendance.web;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.preau.attendance.internal.AttendanceForbidden;
 import org.preau.attendance.internal.HalfDays;
 import org.preau.attendance.internal.LessonCatalogue;
+import org.preau.attendance.internal.LessonOccurrence;
 import org.preau.attendance.internal.LessonPicker;
 import org.preau.attendance.internal.RollCall;
 import org.preau.attendance.internal.RollCalls;
@@ -38,16 +42,21 @@ class RollCallPages {
         this.rollCalls = rollCalls;
     }
 
+    /** The teacher's lessons of a day (today unless {@code jour} is given), the current one marked. */
     @GetMapping("/attendance/appel")
-    String today(Model model) {
+    String today(@RequestParam(name = "jour", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                 @Nullable LocalDate day, Model model) {
         Member teacher = requireTeacher();
         ZonedDateTime now = ZonedDateTime.now(HalfDays.ZONE);
-        LocalDate today = now.toLocalDate();
+        LocalDate today = day != null ? day : now.toLocalDate();
         model.addAttribute("today", today);
+        model.addAttribute("previousDay", today.minusDays(today.getDayOfWeek() == DayOfWeek.MONDAY ? 3 : 1));
+        model.addAttribute("nextDay", today.plusDays(today.getDayOfWeek() == DayOfWeek.FRIDAY ? 3 : 1));
         model.addAttribute("timetable", lessons.available());
+        Instant instant = now.toInstant();
         model.addAttribute("lessons", lessons.lessonsOf(new StaffId(teacher.staffId()), today).stream()
                 .map(lesson -> new LessonLine(lesson, rollCalls.find(lesson.id()).map(RollCall::completed)
-                        .orElse(false)))
+                        .orElse(false), !instant.isBefore(lesson.start()) && instant.isBefore(lesson.end())))
                 .toList());
         model.addAttribute("choices", picker.choicesOf(teacher));
         LocalTime start = now.toLocalTime().truncatedTo(ChronoUnit.HOURS);
@@ -75,8 +84,8 @@ class RollCallPages {
         return "attendance/rollcall";
     }
 
-    /** A lesson of the day and whether its roll call is done. */
-    record LessonLine(org.preau.attendance.internal.LessonOccurrence lesson, boolean done) {
+    /** A lesson of the day, whether its roll call is done and whether it is going on now. */
+    record LessonLine(LessonOccurrence lesson, boolean done, boolean current) {
     }
 
     private static Member requireTeacher() {
