@@ -134,11 +134,118 @@
     });
   }
 
+  // Socle grid (pupils × components): 1–4 per cell, saved when the cell is left; Enter and the arrows move.
+  function initSocle(grid) {
+    var url = grid.dataset.saveUrl;
+    var statusLine = document.getElementById('socle-status');
+    var queue = Promise.resolve();
+    // Only the latest action speaks in the status line: an earlier save answering late must not hide it.
+    var lastAction = 0;
+    var cells = Array.prototype.slice.call(grid.querySelectorAll('input.socle-cell'));
+
+    function announce(action, text) {
+      if (action === lastAction) {
+        statusLine.textContent = text;
+      }
+    }
+    var byPosition = {};
+    cells.forEach(function (cell) {
+      byPosition[cell.dataset.row + ':' + cell.dataset.col] = cell;
+    });
+
+    function paint(cell, level) {
+      var td = cell.parentNode;
+      td.classList.remove('level-1', 'level-2', 'level-3', 'level-4');
+      if (level) {
+        td.classList.add('level-' + level);
+      }
+    }
+
+    function save(cell) {
+      var value = cell.value.trim();
+      if (cell.dataset.saved === value) {
+        return;
+      }
+      var action = ++lastAction;
+      if (!/^[1-4]?$/.test(value)) {
+        cell.classList.add('invalid');
+        cell.setAttribute('aria-invalid', 'true');
+        announce(action, grid.dataset.errorLabel);
+        return;
+      }
+      var body = 'subjectId=' + encodeURIComponent(grid.dataset.subject) +
+        '&periodId=' + encodeURIComponent(grid.dataset.period) +
+        '&pupilId=' + encodeURIComponent(cell.dataset.pupil) +
+        '&component=' + encodeURIComponent(cell.dataset.component) +
+        '&level=' + encodeURIComponent(value);
+      cell.setAttribute('aria-busy', 'true');
+      queue = queue
+        .then(function () {
+          return fetch(url, { method: 'POST', headers: csrfHeaders(), body: body, credentials: 'same-origin' });
+        })
+        .then(function (response) {
+          return response.json().then(function (json) { return { ok: response.ok, json: json }; },
+            function () { return { ok: false, json: {} }; });
+        })
+        .then(function (result) {
+          cell.removeAttribute('aria-busy');
+          if (result.ok) {
+            cell.dataset.saved = value;
+            cell.classList.remove('invalid');
+            cell.removeAttribute('aria-invalid');
+            cell.title = result.json.label || '';
+            paint(cell, result.json.level);
+            announce(action, (grid.dataset.savedLabel || '✓') + ' — ' + cell.getAttribute('aria-label') +
+              (result.json.label ? ' : ' + result.json.label : ''));
+          } else {
+            cell.classList.add('invalid');
+            cell.setAttribute('aria-invalid', 'true');
+            announce(action, result.json.error || grid.dataset.errorLabel);
+          }
+        })
+        .catch(function () {
+          cell.removeAttribute('aria-busy');
+          cell.classList.add('invalid');
+          announce(action, grid.dataset.errorLabel);
+        });
+    }
+
+    function go(cell, rowDelta, colDelta) {
+      var next = byPosition[(Number(cell.dataset.row) + rowDelta) + ':' + (Number(cell.dataset.col) + colDelta)];
+      if (next) {
+        next.focus();
+        next.select();
+      }
+    }
+
+    cells.forEach(function (cell) {
+      cell.dataset.saved = cell.value.trim();
+      cell.addEventListener('focus', function () { cell.select(); });
+      cell.addEventListener('change', function () { save(cell); });
+      cell.addEventListener('keydown', function (event) {
+        var moves = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
+        var move = moves[event.key];
+        if (event.key === 'Enter') {
+          move = event.shiftKey ? [-1, 0] : [1, 0];
+        }
+        if (move) {
+          event.preventDefault();
+          save(cell);
+          go(cell, move[0], move[1]);
+        }
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var grid = document.getElementById('marks-grid');
     if (grid) {
       init(grid);
       initLevels(grid);
+    }
+    var socle = document.getElementById('socle-grid');
+    if (socle) {
+      initSocle(socle);
     }
   });
 })();

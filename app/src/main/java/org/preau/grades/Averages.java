@@ -17,8 +17,14 @@ import java.util.Optional;
  *   <li>Every score is first normalised to /20: {@code score × 20 / scale} (15/40 counts as 7.5/20).</li>
  *   <li>A subject's average over a period is the coefficient-weighted mean of its normalised scores:
  *       {@code Σ(normalised × coefficient) / Σ coefficient}, computed exactly, then rounded once.</li>
- *   <li>The overall average is the plain mean of the subject averages <em>as rounded and printed</em>, then
- *       rounded, so that a parent can recompute the figure on the report card from the figures above it.</li>
+ *   <li>The overall average (moyenne générale) is the mean of the subject averages <em>as rounded and
+ *       printed</em>, weighted by each subject's coefficient (set by direction for the school, 1 unless changed):
+ *       {@code Σ(subject average × subject coefficient) / Σ subject coefficient}, over the subjects that have an
+ *       average, then rounded. A subject with coefficient 0 keeps its own average but is left out of the overall
+ *       one. Pages, the API and report cards print each subject's coefficient next to its average, so a parent
+ *       can recompute the overall figure from the figures above it. Example: français 12.50 (coef. 2),
+ *       mathématiques 9.00 (coef. 1), EPS 15.00 (coef. 0.5): (25 + 9 + 7.5) / 3.5 = 11.857… → 11.86.</li>
+ *   <li>Nothing counted (no subject average, or only subjects of coefficient 0) gives no overall average.</li>
  *   <li>Rounding: 2 decimals, half up (12.345 → 12.35, 12.344 → 12.34), only on results, never on
  *       intermediate sums.</li>
  *   <li>Nothing to average (no scored mark) gives an empty result, never 0.</li>
@@ -77,13 +83,40 @@ public final class Averages {
         return Optional.of(round(weighted.divide(coefficients, EXACT)));
     }
 
-    /** The mean of the (rounded) subject averages, rounded; empty when there is no subject average. */
-    public static Optional<BigDecimal> overallAverage(Collection<BigDecimal> subjectAverages) {
-        if (subjectAverages.isEmpty()) {
+    /** A subject's average /20 as printed and the subject's coefficient in the overall average (0 or more). */
+    public record SubjectAverage(BigDecimal average, BigDecimal coefficient) {
+        public SubjectAverage {
+            Objects.requireNonNull(average, "average");
+            if (coefficient.signum() < 0) {
+                throw new IllegalArgumentException("A subject coefficient cannot be negative");
+            }
+        }
+
+        public static SubjectAverage of(String average, String coefficient) {
+            return new SubjectAverage(new BigDecimal(average), new BigDecimal(coefficient));
+        }
+    }
+
+    /**
+     * The overall average: the coefficient-weighted mean of the (rounded) subject averages, rounded; empty when
+     * nothing counts (no subject, or every coefficient 0).
+     */
+    public static Optional<BigDecimal> overallAverage(List<SubjectAverage> subjects) {
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal coefficients = BigDecimal.ZERO;
+        for (SubjectAverage subject : subjects) {
+            weighted = weighted.add(round(subject.average()).multiply(subject.coefficient(), EXACT), EXACT);
+            coefficients = coefficients.add(subject.coefficient());
+        }
+        if (coefficients.signum() == 0) {
             return Optional.empty();
         }
-        BigDecimal sum = subjectAverages.stream().map(Averages::round).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(round(sum.divide(BigDecimal.valueOf(subjectAverages.size()), EXACT)));
+        return Optional.of(round(weighted.divide(coefficients, EXACT)));
+    }
+
+    /** {@link #overallAverage(List)} with every subject at coefficient 1 (the plain mean). */
+    public static Optional<BigDecimal> unweightedOverallAverage(Collection<BigDecimal> subjectAverages) {
+        return overallAverage(subjectAverages.stream().map(a -> new SubjectAverage(a, BigDecimal.ONE)).toList());
     }
 
     /** min, max, mean of values already on one scale (a class's averages in a subject). */

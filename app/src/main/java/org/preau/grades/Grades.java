@@ -3,6 +3,7 @@ package org.preau.grades;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.preau.audit.AuditLog;
 import org.preau.grades.internal.EvaluationStore;
 import org.preau.grades.internal.EvaluationStore.PupilMark;
+import org.preau.grades.internal.GradingSettingsStore;
 import org.preau.platform.Ids;
 import org.preau.platform.Member;
 import org.preau.platform.Role;
@@ -37,14 +39,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Grades {
 
+    /** Publication times and dates are school-local (metropolitan France). */
+    public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Paris");
+
     private final EvaluationStore store;
+    private final GradingSettingsStore settings;
     private final SchoolStructure structure;
     private final PupilAccess pupils;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Grades(EvaluationStore store, SchoolStructure structure, PupilAccess pupils, AuditLog auditLog) {
+    Grades(EvaluationStore store, GradingSettingsStore settings, SchoolStructure structure, PupilAccess pupils,
+           AuditLog auditLog) {
         this.store = store;
+        this.settings = settings;
         this.structure = structure;
         this.pupils = pupils;
         this.auditLog = auditLog;
@@ -87,7 +95,7 @@ public class Grades {
             throw new IllegalArgumentException("An evaluation needs a title");
         }
         Instant publishedAt = request.publishedAt() != null ? request.publishedAt()
-                : clock.instant().plus(store.defaultPublicationDelay());
+                : settings.publicationRule().publicationTime(request.heldOn(), clock.instant(), SCHOOL_ZONE);
         EvaluationId id = new EvaluationId(Ids.newId());
         store.insert(new EvaluationStore.NewRow(id.value(), staff, assignment.subjectId(), assignment.divisionId(),
                 assignment.groupId(), request.period(), request.title().strip(), request.heldOn(), request.scale(),
@@ -166,10 +174,14 @@ public class Grades {
         store.saveLevel(evaluation, pupil, points == 0 ? null : CompetenceLevel.ofPoints(points));
     }
 
-    /** A pupil's socle assessments over a period, with the access rules and embargo of {@link #gradesOf}. */
-    @Transactional(readOnly = true)
+    /**
+     * A pupil's socle assessments over a period (within evaluations and on their own), with the access rules,
+     * embargo and audit of {@link #gradesOf}.
+     */
+    @Transactional
     public List<CompetenceView> competencesOf(Member reader, PupilId pupil, PeriodId period) {
         pupils.requireCanSee(reader, pupil);
+        auditLog.pupilDataRead(reader, pupil.value(), "compétences", "period " + period);
         return store.competencesOf(pupil, period, embargoFor(reader, pupil));
     }
 
@@ -210,7 +222,8 @@ public class Grades {
      */
     @Transactional(readOnly = true)
     public PupilGrades periodGrades(PupilId pupil, PeriodId period, @Nullable Instant publishedBy) {
-        return summarise(pupil, period, store.marksOfPupil(pupil, period, publishedBy));
+        return summarise(pupil, period, store.marksOfPupil(pupil, period, publishedBy),
+                settings.subjectCoefficients());
     }
 
     /** {@link #periodGrades} for several pupils at once (one query), in the order given. */
@@ -218,30 +231,35 @@ public class Grades {
     public Map<PupilId, PupilGrades> periodGrades(List<PupilId> pupils, PeriodId period,
                                                   @Nullable Instant publishedBy) {
         Map<PupilId, List<PupilMark>> marks = store.marksOfPupils(pupils, period, publishedBy);
+        Map<SubjectId, BigDecimal> coefficients = settings.subjectCoefficients();
         Map<PupilId, PupilGrades> result = new LinkedHashMap<>();
-        pupils.forEach(pupil -> result.put(pupil, summarise(pupil, period, marks.getOrDefault(pupil, List.of()))));
+        pupils.forEach(pupil -> result.put(pupil, summarise(pupil, period, marks.getOrDefault(pupil, List.of()),
+                coefficients)));
         return result;
     }
 
-    private static PupilGrades summarise(PupilId pupil, PeriodId period, List<PupilMark> pupilMarks) {
+    /** Subject averages, then the overall average weighted by the subjects' coefficients (1 when not set). */
+    private static PupilGrades summarise(PupilId pupil, PeriodId period, List<PupilMark> pupilMarks,
+                                         Map<SubjectId, BigDecimal> coefficients) {
         Map<SubjectId, List<PupilMark>> bySubject = new LinkedHashMap<>();
         for (PupilMark mark : pupilMarks) {
             bySubject.computeIfAbsent(mark.subject(), s -> new ArrayList<>()).add(mark);
         }
         List<SubjectGrades> subjects = new ArrayList<>();
-        List<BigDecimal> averages = new ArrayList<>();
+        List<Averages.SubjectAverage> averages = new ArrayList<>();
         bySubject.forEach((subject, marks) -> {
+            BigDecimal coefficient = coefficients.getOrDefault(subject, BigDecimal.ONE);
             List<Averages.Entry> entries = marks.stream()
                     .map(m -> new Averages.Entry(m.mark(), m.scale(), m.coefficient())).toList();
             BigDecimal average = Averages.subjectAverage(entries).orElse(null);
             if (average != null) {
-                averages.add(average);
+                averages.add(new Averages.SubjectAverage(average, coefficient));
             }
             List<MarkView> views = marks.stream().map(m -> new MarkView(m.evaluation(), m.title(), m.heldOn(),
                     m.mark().display(), m.scale(), m.coefficient(),
                     Averages.normalised(new Averages.Entry(m.mark(), m.scale(), m.coefficient())).orElse(null)))
                     .toList();
-            subjects.add(new SubjectGrades(subject, marks.getFirst().subjectName(), average, views));
+            subjects.add(new SubjectGrades(subject, marks.getFirst().subjectName(), average, coefficient, views));
         });
         return new PupilGrades(pupil, period, subjects, Averages.overallAverage(averages).orElse(null));
     }

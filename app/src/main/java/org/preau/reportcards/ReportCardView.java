@@ -19,10 +19,11 @@ public record ReportCardView(String schoolName, String schoolYear, PupilSummary 
                              HalfDayAbsences.@Nullable Counts absences, CouncilDecision council) {
 
     /**
-     * One subject: the pupil's average, the class's lowest, mean and highest averages, and the appréciation.
+     * One subject: the pupil's average and the subject's coefficient in the overall average (printed so that a
+     * family can recompute it), the class's lowest, mean and highest averages, and the appréciation.
      */
     public record Line(SubjectId subjectId, String subjectCode, String subject, @Nullable String teacher,
-                       @Nullable BigDecimal average, @Nullable BigDecimal classMin, @Nullable BigDecimal classMean,
+                       @Nullable BigDecimal average, @Nullable BigDecimal coefficient, @Nullable BigDecimal classMin, @Nullable BigDecimal classMean,
                        @Nullable BigDecimal classMax, @Nullable String appreciation) {
     }
 }

@@ -70,17 +70,53 @@ class AveragesTests {
         assertThat(Averages.subjectAverage(List.of(mark("7", 30, 1)))).contains(d("4.67"));
     }
 
+    private static Averages.SubjectAverage subject(String average, String coefficient) {
+        return Averages.SubjectAverage.of(average, coefficient);
+    }
+
     @Test
-    void overallAverageIsTheMeanOfTheRoundedSubjectAverages() {
+    void withEveryCoefficientAtOneTheOverallAverageIsTheMeanOfTheRoundedSubjectAverages() {
         // (10.67 + 14.00 + 11.75) / 3 = 36.42 / 3 = 12.14
-        assertThat(Averages.overallAverage(List.of(d("10.67"), d("14.00"), d("11.75")))).contains(d("12.14"));
-        // subject A (10.01 + 10.00)/2 = 10.005 printed 10.01; with B = 12: (10.01 + 12) / 2 = 11.005 → 11.01
-        // (from the unrounded 10.005 it would be 11.0025 → 11.00: the printed figures win)
+        assertThat(Averages.unweightedOverallAverage(List.of(d("10.67"), d("14.00"), d("11.75"))))
+                .contains(d("12.14"));
+        assertThat(Averages.overallAverage(List.of(subject("10.67", "1"), subject("14.00", "1"),
+                subject("11.75", "1")))).contains(d("12.14"));
+        assertThat(Averages.unweightedOverallAverage(List.of())).isEmpty();
+        assertThat(Averages.overallAverage(List.of())).isEmpty();
+    }
+
+    @Test
+    void subjectCoefficientsWeighTheOverallAverage() {
+        // français 12.50 ×2, mathématiques 9.00 ×1, EPS 15.00 ×0.5: (25 + 9 + 7.5) / 3.5 = 41.5 / 3.5 = 11.857… → 11.86
+        assertThat(Averages.overallAverage(List.of(subject("12.50", "2"), subject("9.00", "1"),
+                subject("15.00", "0.5")))).contains(d("11.86"));
+        // the plain mean would be 36.5 / 3 = 12.17: the coefficients do change the figure
+        assertThat(Averages.unweightedOverallAverage(List.of(d("12.50"), d("9.00"), d("15.00")))).contains(d("12.17"));
+    }
+
+    @Test
+    void aSubjectOfCoefficientZeroKeepsItsAverageButIsLeftOutOfTheOverallOne() {
+        // 10 ×1 and 18 ×0: 10 / 1 = 10.00, not 14
+        assertThat(Averages.overallAverage(List.of(subject("10", "1"), subject("18", "0")))).contains(d("10.00"));
+        assertThat(Averages.overallAverage(List.of(subject("18", "0")))).isEmpty();
+    }
+
+    @Test
+    void theOverallAverageIsComputedFromTheSubjectAveragesAsPrinted() {
+        // subject A (10.01 + 10.00)/2 = 10.005, printed 10.01; with B = 12 ×1 and A ×3:
+        // (10.01×3 + 12) / 4 = 42.03 / 4 = 10.5075 → 10.51 (from the unrounded 10.005: 10.50375 → 10.50)
         BigDecimal subjectA = Averages.subjectAverage(List.of(mark("10.01", 20, 1), mark("10.00", 20, 1)))
                 .orElseThrow();
         assertThat(subjectA).isEqualTo(d("10.01"));
-        assertThat(Averages.overallAverage(List.of(subjectA, d("12")))).contains(d("11.01"));
-        assertThat(Averages.overallAverage(List.of())).isEmpty();
+        assertThat(Averages.overallAverage(List.of(new Averages.SubjectAverage(d("10.005"), d("3")),
+                subject("12", "1")))).contains(d("10.51"));
+        // unweighted: (10.01 + 12) / 2 = 11.005 → 11.01
+        assertThat(Averages.unweightedOverallAverage(List.of(subjectA, d("12")))).contains(d("11.01"));
+    }
+
+    @Test
+    void aNegativeSubjectCoefficientIsRefused() {
+        assertThatThrownBy(() -> subject("12", "-1")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -193,16 +192,22 @@ public class EvaluationStore {
                 .update();
     }
 
-    /** A pupil's socle assessments over a period, by component then date. */
+    /**
+     * A pupil's socle assessments over a period, by component then date; with {@code publishedBy} set, only those
+     * published by then (the evaluation's publication time, or the assessment's own when made on its own).
+     */
     public List<CompetenceView> competencesOf(PupilId pupil, PeriodId period, @Nullable Instant publishedBy) {
         String embargo = publishedBy == null ? "" : " " + """
-                 and (c.evaluation_id is null or exists (select 1 from evaluations e where e.school_id = c.school_id
-                      and e.id = c.evaluation_id and e.published_at <= :publishedBy))""";
+                 and ((c.evaluation_id is null and coalesce(c.published_at <= :publishedBy, true))
+                      or exists (select 1 from evaluations e where e.school_id = c.school_id
+                                 and e.id = c.evaluation_id and e.published_at <= :publishedBy))""";
         var spec = jdbc.sql("""
-                        select c.component, c.level, c.subject_id, c.evaluation_id, c.assessed_on
+                        select c.component, c.level, c.subject_id, s.name as subject_name, c.evaluation_id,
+                               c.assessed_on
                         from competence_assessments c
+                        join subjects s on s.school_id = c.school_id and s.id = c.subject_id
                         where c.school_id = :school and c.pupil_id = :pupil and c.period_id = :period""" + embargo
-                        + " order by c.component, c.assessed_on")
+                        + " order by c.component, c.assessed_on, s.name")
                 .param("school", school()).param("pupil", pupil.value()).param("period", period.value());
         if (publishedBy != null) {
             spec = spec.param("publishedBy", OffsetDateTime.ofInstant(publishedBy, ZoneOffset.UTC));
@@ -211,17 +216,9 @@ public class EvaluationStore {
             UUID evaluation = rs.getObject("evaluation_id", UUID.class);
             return new CompetenceView(SocleComponent.valueOf(rs.getString("component")),
                     CompetenceLevel.ofPoints(rs.getInt("level")), new SubjectId(rs.getObject("subject_id", UUID.class)),
-                    evaluation == null ? null : new EvaluationId(evaluation), rs.getObject("assessed_on", LocalDate.class));
+                    rs.getString("subject_name"), evaluation == null ? null : new EvaluationId(evaluation),
+                    rs.getObject("assessed_on", LocalDate.class));
         }).list();
-    }
-
-    /** The school's default embargo (2 days when the school has not chosen). */
-    public Duration defaultPublicationDelay() {
-        return jdbc.sql("""
-                        select extract(epoch from default_publication_delay)::bigint
-                        from grading_settings where school_id = ?""")
-                .param(school()).query(Long.class).optional()
-                .map(Duration::ofSeconds).orElse(Duration.ofDays(2));
     }
 
     /** 20.00 → 20, 12.50 → 12.5 (never 2E+1). */

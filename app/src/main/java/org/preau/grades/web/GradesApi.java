@@ -46,7 +46,9 @@ class GradesApi {
         }
     }
 
-    record SubjectJson(UUID subjectId, String subject, @Nullable BigDecimal average, List<MarkJson> marks) {
+    /** {@code coefficient}: the subject's weight in {@code overallAverage} (0 = not counted). */
+    record SubjectJson(UUID subjectId, String subject, @Nullable BigDecimal average, BigDecimal coefficient,
+                       List<MarkJson> marks) {
     }
 
     record StudentGradesJson(UUID studentId, UUID periodId, List<SubjectJson> subjects,
@@ -54,7 +56,7 @@ class GradesApi {
         static StudentGradesJson of(PupilGrades grades) {
             return new StudentGradesJson(grades.pupil().value(), grades.period().value(),
                     grades.subjects().stream().map(s -> new SubjectJson(s.subjectId().value(), s.subject(),
-                            s.average(), s.marks().stream().map(MarkJson::of).toList())).toList(),
+                            s.average(), s.coefficient(), s.marks().stream().map(MarkJson::of).toList())).toList(),
                     grades.overallAverage());
         }
     }
@@ -67,7 +69,9 @@ class GradesApi {
     }
 
     @Operation(summary = "A pupil's marks and averages (/20, 2 decimals) over a period (default: the current one)",
-            description = "Parents see their children, a pupil themself, teachers the pupils they teach, staff the "
+            description = "overallAverage = Σ(subject average × subject coefficient) / Σ subject coefficient over "
+                    + "the subjects that have an average, each average as returned, rounded half up to 2 decimals. "
+                    + "Parents see their children, a pupil themself, teachers the pupils they teach, staff the "
                     + "school; 404 otherwise. Parents and pupils do not see marks before their publication time.")
     @GetMapping("/students/{id}/grades")
     StudentGradesJson studentGrades(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID periodId) {

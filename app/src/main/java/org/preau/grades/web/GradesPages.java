@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.preau.grades.Averages;
 import org.preau.grades.EvaluationId;
 import org.preau.grades.Grades;
+import org.preau.grades.GradingSettings;
 import org.preau.grades.NewEvaluation;
+import org.preau.grades.SocleAssessments;
 import org.preau.grades.SocleComponent;
 import org.preau.platform.CurrentMember;
 import org.preau.platform.Member;
@@ -23,6 +25,7 @@ import org.preau.school.PeriodId;
 import org.preau.school.PeriodView;
 import org.preau.school.PupilAccess;
 import org.preau.school.PupilId;
+import org.preau.school.SchoolStructure;
 import org.preau.school.TeachingAssignmentId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,13 +42,20 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class GradesPages {
 
     /** Publication times typed by teachers are school-local (metropolitan France). */
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId SCHOOL_ZONE = Grades.SCHOOL_ZONE;
 
     private final Grades grades;
+    private final GradingSettings settings;
+    private final SocleAssessments socle;
+    private final SchoolStructure structure;
     private final PupilAccess pupils;
 
-    GradesPages(Grades grades, PupilAccess pupils) {
+    GradesPages(Grades grades, GradingSettings settings, SocleAssessments socle, SchoolStructure structure,
+                PupilAccess pupils) {
         this.grades = grades;
+        this.settings = settings;
+        this.socle = socle;
+        this.structure = structure;
         this.pupils = pupils;
     }
 
@@ -64,6 +74,11 @@ class GradesPages {
             model.addAttribute("currentPeriod", grades.currentPeriod().map(PeriodView::id).orElse(null));
             model.addAttribute("today", LocalDate.now(SCHOOL_ZONE));
             model.addAttribute("components", SocleComponent.values());
+            model.addAttribute("rule", settings.publicationRule());
+            model.addAttribute("socleClasses", socle.divisionsOf(member));
+        }
+        if (member.has(Role.DIRECTION)) {
+            model.addAttribute("divisions", structure.divisions());
         }
         return "grades/home";
     }

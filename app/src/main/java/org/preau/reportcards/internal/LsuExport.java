@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a period's report cards in the shape of the LSU import ("lsunBilans": élèves, périodes, disciplines,
  * bilans périodiques with each subject's average and appréciation). It follows the structure of the national
- * format; it is not validated against the official XSD, which Préau does not ship.
+ * format and is checked against Préau's schema of it ({@link LsuSchema}); the ministry's own XSD is not shipped.
  */
 @Component
 public class LsuExport {
@@ -35,8 +35,10 @@ public class LsuExport {
     private final ReportCardAssembler assembler;
     private final SchoolStructure structure;
     private final ReportCardStore store;
+    private final LsuSchema schema;
 
-    LsuExport(ReportCardAssembler assembler, SchoolStructure structure, ReportCardStore store) {
+    LsuExport(ReportCardAssembler assembler, SchoolStructure structure, ReportCardStore store, LsuSchema schema) {
+        this.schema = schema;
         this.assembler = assembler;
         this.structure = structure;
         this.store = store;
@@ -134,7 +136,7 @@ public class LsuExport {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Could not write the LSU export", e);
         }
-        return out.toByteArray();
+        return schema.requireValid(out.toByteArray());
     }
 
     private static String outOf20(BigDecimal average) {

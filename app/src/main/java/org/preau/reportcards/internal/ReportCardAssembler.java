@@ -124,6 +124,7 @@ public class ReportCardAssembler {
                         view == null ? mine.map(SubjectGrades::subject).orElse("") : view.name(),
                         teacher == null ? null : teacherNames.get(teacher),
                         mine.map(SubjectGrades::average).orElse(null),
+                        mine.map(SubjectGrades::coefficient).orElse(null),
                         stats.map(Averages.Statistics::min).orElse(null),
                         stats.map(Averages.Statistics::mean).orElse(null),
                         stats.map(Averages.Statistics::max).orElse(null),
