@@ -21,6 +21,7 @@ import org.preau.demo.DemoAccounts;
 import org.preau.platform.Member;
 import org.preau.platform.Role;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.preau.timetable.DatedLesson;
 import org.preau.timetable.LessonCalendar;
 import org.preau.timetable.LessonStatus;
@@ -47,7 +48,7 @@ class TimetableRollCallTests {
         List<DatedLesson> day = fixtures.inDemoSchool(() -> calendar.taughtBy(first.teacherId(), first.date(),
                 first.date()));
 
-        var page = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR).get("/attendance/appel?jour=" + first.date());
+        var page = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR).get("/attendance/appel?jour=" + first.date());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(day).allSatisfy(lesson -> assertThat(page.body())
