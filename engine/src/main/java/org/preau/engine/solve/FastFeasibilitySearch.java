@@ -14,12 +14,14 @@ import java.util.SplittableRandom;
  * and a restart from the best after a long stagnation. Blocks only ever take one of their allowed starts.
  * Deterministic for a seed when it ends by reaching zero or by its iteration limit.
  *
- * <p>Not counted here: rooms and "ends students day"; Timefold's phases, which start from this assignment, score
- * the result exactly and repair them.
+ * <p>Rooms are counted as {@link RoomPools} (whether rooms can be found, not which); Timefold's phases, which start
+ * from this assignment with rooms given by {@link RoomAssigner}, score the result exactly and repair the rest.
  */
 final class FastFeasibilitySearch {
 
     private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 30);
+    /** {@code -Dpreau.kempe=false} leaves the fast phase with single-block moves only (for comparisons). */
+    private static final boolean KEMPE = !"false".equals(System.getProperty("preau.kempe"));
 
     private final List<LessonBlock> blocks;
     private final int slotCount;
@@ -28,6 +30,8 @@ final class FastFeasibilitySearch {
     // ---- hard rules counted exactly as TimetableConstraints does (SetCounts, ResourceCounts)
     private ResourceRule[] resourceRules = new ResourceRule[0];
     private SetRule[] setRules = new SetRule[0];
+    /** Hard "ends students day" rules, indexed after the set rules. */
+    private EndsDayRule[] endsDayRules = new EndsDayRule[0];
     /** Per set rule: the block of each member, and the members' current days and periods (-1 unplaced). */
     private int[][] memberBlock = new int[0][];
     private int[][] memberDay = new int[0][];
@@ -35,6 +39,16 @@ final class FastFeasibilitySearch {
     /** Per block: indexes of its hard rules, resource rules first as r, set rules as resourceRules.length + r. */
     private int[][] rulesOfBlock;
     private int[] ruleCost = new int[0];
+    /** Per hard resource rule and day: the day's own violations and its share of the weekly quantity, and sums. */
+    private int[][] dayViolations;
+    private int[][] dayWeekly;
+    private int[] dayViolationSum;
+    private int[] dayWeeklySum;
+    /** Per block: the set rules it is a member of, and its position in each. */
+    private int[][] setsOfBlock;
+    /** Per set rule: members without a start (the rule counts only once all have one, as the streams do). */
+    private int[] unplacedMembers;
+    private int[][] positionsOfBlock;
     /** Per resource (all uses, tagged views too): bookings per slot, busy periods per day, bookings in all. */
     private int[][] anyWeek;
     private long[][] busy;
@@ -53,6 +67,14 @@ final class FastFeasibilitySearch {
     /** count[(resource * weeks + week) * slotCount + slot]. */
     private final int[] count;
     private final int[] tabuUntil;
+    private final RoomPools rooms;
+    private final KempeSwap kempeSwap;
+    /** Clash-checked resources from this index on are room pools. */
+    private final int firstPool;
+    /** Per clash-checked resource: how many bookings a cell holds without a clash (1, or a pool's rooms). */
+    private final int[] capacity;
+    /** The part of the hard count about rooms (pools booked beyond their rooms, fixed rooms closed). */
+    private int roomViolations;
     private final SplittableRandom random;
     private final int[] conflicted;
     private final boolean[] inList;
@@ -71,20 +93,39 @@ final class FastFeasibilitySearch {
         allowed = new int[n][];
         int maxResource = 0;
         int weekBits = 0;
+        for (LessonBlock block : blocks) {
+            for (ResourceUse use : block.uses()) {
+                maxResource = Math.max(maxResource, use.resource());
+            }
+        }
+        rooms = new RoomPools(solution, days, periods);
+        firstPool = maxResource + 1;
         for (int b = 0; b < n; b++) {
             LessonBlock block = blocks.get(b);
             List<ResourceUse> uses = block.uses().stream().filter(ResourceUse::clashChecked).toList();
-            useResource[b] = new int[uses.size()];
-            usePeriods[b] = new long[uses.size()];
-            useWeeks[b] = new int[uses.size()];
+            List<RoomPools.PoolUse> pools = rooms.usesOf(b);
+            int size = uses.size() + pools.size();
+            useResource[b] = new int[size];
+            usePeriods[b] = new long[size];
+            useWeeks[b] = new int[size];
             for (int u = 0; u < uses.size(); u++) {
                 useResource[b][u] = uses.get(u).resource();
                 usePeriods[b][u] = uses.get(u).periodMask();
                 useWeeks[b][u] = uses.get(u).weekMask();
-                maxResource = Math.max(maxResource, uses.get(u).resource());
                 weekBits |= uses.get(u).weekMask();
             }
+            for (int u = 0; u < pools.size(); u++) {
+                useResource[b][uses.size() + u] = firstPool + pools.get(u).pool();
+                usePeriods[b][uses.size() + u] = pools.get(u).periodMask();
+                useWeeks[b][uses.size() + u] = pools.get(u).weekMask();
+                weekBits |= pools.get(u).weekMask();
+            }
             allowed[b] = block.getAllowedStarts().stream().mapToInt(StartSlot::index).toArray();
+        }
+        capacity = new int[firstPool + rooms.poolCount()];
+        java.util.Arrays.fill(capacity, 1);
+        for (int p = 0; p < rooms.poolCount(); p++) {
+            capacity[firstPool + p] = rooms.capacity(p);
         }
         weeks = Math.max(1, 32 - Integer.numberOfLeadingZeros(weekBits));
         allUseResource = new int[n][];
@@ -105,7 +146,7 @@ final class FastFeasibilitySearch {
         busy = new long[maxAny + 1][days];
         bookings = new int[maxAny + 1];
         compileRules(solution, n, maxAny);
-        count = new int[(maxResource + 1) * weeks * slotCount];
+        count = new int[capacity.length * weeks * slotCount];
         start = new int[n];
         java.util.Arrays.fill(start, -1);
         int maxSlots = slotCount;
@@ -113,10 +154,30 @@ final class FastFeasibilitySearch {
         random = new SplittableRandom(seed);
         conflicted = new int[n];
         inList = new boolean[n];
+        kempeSwap = new KempeSwap(this, blocks, slotCount, periods);
+    }
+
+    int startOf(int b) {
+        return start[b];
+    }
+
+    /** Moves block b to slot s (-1: out), for {@link KempeSwap}. */
+    void placeAt(int b, int s) {
+        place(b, s);
     }
 
     int hardViolations() {
         return clashAndTime + ruleHard;
+    }
+
+    /** The part of {@link #hardViolations} about rooms, which Timefold counts only once rooms are assigned. */
+    int roomViolations() {
+        return roomViolations;
+    }
+
+    /** Hard time-window violations of block b at slot s, its fixed rooms' closings included. */
+    private int timePenalty(int b, int s) {
+        return blocks.get(b).hardTimePenaltyAt(s) + rooms.closedPenalty(b, s);
     }
 
     long iterations() {
@@ -163,27 +224,49 @@ final class FastFeasibilitySearch {
             int from = start[b];
             place(b, -1);
             int chosen;
+            boolean kempe = false;
             if (random.nextInt(1000) < NOISE_PER_MILLE) {
                 chosen = allowed[b][random.nextInt(allowed[b].length)];
             } else {
                 chosen = -1;
                 int chosenCost = Integer.MAX_VALUE;
                 int ties = 0;
+                int removed = hardViolations();
+                if (KEMPE) {
+                    kempeSwap.prepare(b);
+                }
                 for (int s : allowed[b]) {
                     if (s == from) {
                         continue;
                     }
-                    int cost = insertionCost(b, s);
                     boolean tabu = tabuUntil[b * slotCount + s] > iterations;
-                    if (tabu && hardViolations() + cost >= bestHard) {
-                        continue; // aspiration: a tabu start only when it beats the best
+                    int cost = insertionCost(b, s);
+                    if (!tabu || removed + cost < bestHard) { // aspiration: a tabu start only when it beats the best
+                        if (cost < chosenCost) {
+                            chosenCost = cost;
+                            chosen = s;
+                            kempe = false;
+                            ties = 1;
+                        } else if (cost == chosenCost && random.nextInt(++ties) == 0) {
+                            chosen = s;
+                            kempe = false;
+                        }
                     }
-                    if (cost < chosenCost) {
-                        chosenCost = cost;
-                        chosen = s;
-                        ties = 1;
-                    } else if (cost == chosenCost && random.nextInt(++ties) == 0) {
-                        chosen = s;
+                    if (KEMPE && cost > 0) {
+                        int after = kempeSwap.cost(b, from, s);
+                        if (after == Integer.MAX_VALUE || (tabu && after >= bestHard)) {
+                            continue;
+                        }
+                        int kempeCost = after - removed;
+                        if (kempeCost < chosenCost) {
+                            chosenCost = kempeCost;
+                            chosen = s;
+                            kempe = true;
+                            ties = 1;
+                        } else if (kempeCost == chosenCost && random.nextInt(++ties) == 0) {
+                            chosen = s;
+                            kempe = true;
+                        }
                     }
                 }
                 if (chosen < 0) {
@@ -191,7 +274,17 @@ final class FastFeasibilitySearch {
                 }
             }
             tabuUntil[b * slotCount + from] = (int) Math.min(Integer.MAX_VALUE, iterations + tenure + random.nextInt(tenure));
-            place(b, chosen);
+            if (kempe) {
+                int moved = kempeSwap.apply(b, from, chosen);
+                for (int i = 0; i < moved; i++) {
+                    int d = kempeSwap.displaced(i);
+                    tabuUntil[d * slotCount + kempeSwap.origin(i)] =
+                            (int) Math.min(Integer.MAX_VALUE, iterations + tenure + random.nextInt(tenure));
+                    markNeighbours(d);
+                }
+            } else {
+                place(b, chosen);
+            }
             markNeighbours(b);
             if (hardViolations() < bestHard) {
                 bestHard = hardViolations();
@@ -256,25 +349,31 @@ final class FastFeasibilitySearch {
     int insertionCost(int b, int s) {
         int cost = clashCost(b, s);
         if (rulesOfBlock[b].length > 0) {
+            int day = s / periods;
             applyAny(b, s, +1);
             setMembers(b, s);
             for (int r : rulesOfBlock[b]) {
+                refreshDay(r, day);
                 cost += ruleCost(r) - ruleCost[r];
             }
             applyAny(b, s, -1);
             setMembers(b, -1);
+            for (int r : rulesOfBlock[b]) {
+                refreshDay(r, day);
+            }
         }
         return cost;
     }
 
     private int clashCost(int b, int s) {
-        int cost = blocks.get(b).hardTimePenaltyAt(s);
+        int cost = timePenalty(b, s);
         int[] res = useResource[b];
         for (int u = 0; u < res.length; u++) {
+            int cap = capacity[res[u]];
             for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
                 int base = (res[u] * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + s;
                 for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
-                    if (count[base + Long.numberOfTrailingZeros(p)] > 0) {
+                    if (count[base + Long.numberOfTrailingZeros(p)] >= cap) {
                         cost++;
                     }
                 }
@@ -287,18 +386,26 @@ final class FastFeasibilitySearch {
     private void place(int b, int s) {
         int old = start[b];
         if (old >= 0) {
-            clashAndTime -= blocks.get(b).hardTimePenaltyAt(old);
+            clashAndTime -= timePenalty(b, old);
+            roomViolations -= rooms.closedPenalty(b, old);
             apply(b, old, -1);
             applyAny(b, old, -1);
         }
         start[b] = s;
         if (s >= 0) {
-            clashAndTime += blocks.get(b).hardTimePenaltyAt(s);
+            clashAndTime += timePenalty(b, s);
+            roomViolations += rooms.closedPenalty(b, s);
             apply(b, s, +1);
             applyAny(b, s, +1);
         }
         setMembers(b, s);
         for (int r : rulesOfBlock[b]) {
+            if (old >= 0) {
+                refreshDay(r, old / periods);
+            }
+            if (s >= 0) {
+                refreshDay(r, s / periods);
+            }
             int cost = ruleCost(r);
             ruleHard += cost - ruleCost[r];
             ruleCost[r] = cost;
@@ -306,18 +413,28 @@ final class FastFeasibilitySearch {
     }
 
     private void setMembers(int b, int s) {
-        for (int r : rulesOfBlock[b]) {
-            int set = r - resourceRules.length;
-            if (set < 0) {
-                continue;
-            }
-            for (int m = 0; m < memberBlock[set].length; m++) {
-                if (memberBlock[set][m] == b) {
-                    memberDay[set][m] = s < 0 ? -1 : s / periods;
-                    memberPeriod[set][m] = s < 0 ? -1 : s % periods;
-                }
-            }
+        int[] sets = setsOfBlock[b];
+        for (int i = 0; i < sets.length; i++) {
+            int before = memberDay[sets[i]][positionsOfBlock[b][i]];
+            unplacedMembers[sets[i]] += (s < 0 ? 1 : 0) - (before < 0 ? 1 : 0);
+            memberDay[sets[i]][positionsOfBlock[b][i]] = s < 0 ? -1 : s / periods;
+            memberPeriod[sets[i]][positionsOfBlock[b][i]] = s < 0 ? -1 : s % periods;
         }
+    }
+
+    /** Recounts day d of resource rule r (no-op for set rules) after the resource's busy mask changed. */
+    private void refreshDay(int r, int d) {
+        if (r >= resourceRules.length) {
+            return;
+        }
+        ResourceRule rule = resourceRules[r];
+        long mask = busy[rule.resource()][d];
+        int violations = ResourceRuleDays.violations(rule, d, mask);
+        int weekly = ResourceRuleDays.weekly(rule, d, mask);
+        dayViolationSum[r] += violations - dayViolations[r][d];
+        dayWeeklySum[r] += weekly - dayWeekly[r][d];
+        dayViolations[r][d] = violations;
+        dayWeekly[r][d] = weekly;
     }
 
     private void applyAny(int b, int s, int delta) {
@@ -345,24 +462,14 @@ final class FastFeasibilitySearch {
             if (bookings[rule.resource()] == 0) {
                 return 0; // no week load for the resource: the stream has nothing to join
             }
-            WeekLoad load = new WeekLoad(rule.resource(), true, busy[rule.resource()], 0);
-            return switch (rule.kind()) {
-                case MAX_HOURS_DAILY -> ResourceCounts.maxHoursDaily(rule, load);
-                case MIN_HOURS_DAILY -> ResourceCounts.minHoursDaily(rule, load);
-                case MAX_HOURS_CONTINUOUSLY -> ResourceCounts.maxHoursContinuously(rule, load);
-                case MAX_GAPS_PER_DAY -> ResourceCounts.maxGapsPerDay(rule, load);
-                case MAX_GAPS_PER_WEEK -> ResourceCounts.maxGapsPerWeek(rule, load);
-                case MAX_DAYS_PER_WEEK -> ResourceCounts.maxDaysPerWeek(rule, load);
-                case MIN_DAYS_PER_WEEK -> ResourceCounts.minDaysPerWeek(rule, load);
-                case INTERVAL_MAX_DAYS_PER_WEEK -> ResourceCounts.intervalMaxDaysPerWeek(rule, load);
-                case EARLY_MAX_BEGINNINGS_AT_SECOND_HOUR -> ResourceCounts.earlyMaxBeginningsAtSecondHour(rule, load);
-            };
+            return ResourceRuleDays.count(rule, dayViolationSum[r], dayWeeklySum[r]);
         }
         int set = r - resourceRules.length;
-        for (int day : memberDay[set]) {
-            if (day < 0) {
-                return 0;
-            }
+        if (set >= setRules.length) {
+            return endsDayCost(endsDayRules[set - setRules.length]);
+        }
+        if (unplacedMembers[set] > 0) {
+            return 0;
         }
         SetRulePlacement p = new SetRulePlacement(setRules[set], memberDay[set], memberPeriod[set]);
         return switch (setRules[set].kind()) {
@@ -376,6 +483,16 @@ final class FastFeasibilitySearch {
             case SAME_STARTING_PERIOD -> SetCounts.sameStartingPeriod(p);
             case NOT_OVERLAPPING -> SetCounts.notOverlapping(p);
         };
+    }
+
+    /** Periods of the rule's pupils after the end of its lesson on that day, as the streams count them. */
+    private int endsDayCost(EndsDayRule rule) {
+        int s = start[rule.block()];
+        if (s < 0) {
+            return 0;
+        }
+        int end = s % periods + rule.duration();
+        return end >= 64 ? 0 : Long.bitCount(busy[rule.resource()][s / periods] & (-1L << end));
     }
 
     /** Hard resource and set rules, indexed per block. */
@@ -427,26 +544,68 @@ final class FastFeasibilitySearch {
                 }
             }
         }
+        endsDayRules = solution.getEndsDayRules().stream().filter(r -> r.level() == Level.HARD).toArray(EndsDayRule[]::new);
+        for (int e = 0; e < endsDayRules.length; e++) {
+            int index = resourceRules.length + setRules.length + e;
+            perBlock.get(endsDayRules[e].block()).add(index);
+            for (int b = 0; b < n; b++) {
+                if (ProblemCompiler.contains(allUseResource[b], endsDayRules[e].resource())) {
+                    perBlock.get(b).add(index);
+                }
+            }
+        }
         rulesOfBlock = new int[n][];
         for (int b = 0; b < n; b++) {
             rulesOfBlock[b] = perBlock.get(b).stream().mapToInt(Integer::intValue).toArray();
         }
-        ruleCost = new int[resourceRules.length + setRules.length];
+        ruleCost = new int[resourceRules.length + setRules.length + endsDayRules.length];
+        dayViolations = new int[resourceRules.length][days];
+        dayWeekly = new int[resourceRules.length][days];
+        dayViolationSum = new int[resourceRules.length];
+        dayWeeklySum = new int[resourceRules.length];
+        for (int r = 0; r < resourceRules.length; r++) {
+            for (int d = 0; d < days; d++) {
+                refreshDay(r, d);
+            }
+        }
+        unplacedMembers = new int[setRules.length];
+        for (int i = 0; i < setRules.length; i++) {
+            unplacedMembers[i] = memberDay[i].length;
+        }
+        setsOfBlock = new int[n][];
+        positionsOfBlock = new int[n][];
+        for (int b = 0; b < n; b++) {
+            List<int[]> memberships = new java.util.ArrayList<>();
+            for (int r : rulesOfBlock[b]) {
+                int set = r - resourceRules.length;
+                for (int m = 0; set >= 0 && set < setRules.length && m < memberBlock[set].length; m++) {
+                    if (memberBlock[set][m] == b) {
+                        memberships.add(new int[] {set, m});
+                    }
+                }
+            }
+            setsOfBlock[b] = memberships.stream().mapToInt(x -> x[0]).toArray();
+            positionsOfBlock[b] = memberships.stream().mapToInt(x -> x[1]).toArray();
+        }
     }
 
     private void apply(int b, int s, int delta) {
         int[] res = useResource[b];
         for (int u = 0; u < res.length; u++) {
+            int cap = capacity[res[u]];
+            int room = res[u] >= firstPool ? 1 : 0;
             for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
                 int base = (res[u] * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + s;
                 for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
                     int cell = base + Long.numberOfTrailingZeros(p);
                     if (delta > 0) {
-                        if (++count[cell] > 1) {
+                        if (++count[cell] > cap) {
                             clashAndTime++;
+                            roomViolations += room;
                         }
-                    } else if (count[cell]-- > 1) {
+                    } else if (count[cell]-- > cap) {
                         clashAndTime--;
+                        roomViolations -= room;
                     }
                 }
             }
@@ -459,16 +618,17 @@ final class FastFeasibilitySearch {
         if (s < 0) {
             return 0;
         }
-        int cost = blocks.get(b).hardTimePenaltyAt(s);
+        int cost = timePenalty(b, s);
         for (int r : rulesOfBlock[b]) {
             cost += ruleCost[r];
         }
         int[] res = useResource[b];
         for (int u = 0; u < res.length; u++) {
+            int cap = capacity[res[u]];
             for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
                 int base = (res[u] * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + s;
                 for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
-                    if (count[base + Long.numberOfTrailingZeros(p)] > 1) {
+                    if (count[base + Long.numberOfTrailingZeros(p)] > cap) {
                         cost++;
                     }
                 }
@@ -497,8 +657,11 @@ final class FastFeasibilitySearch {
             mark(n);
         }
         for (int r : rulesOfBlock[b]) {
-            if (r >= resourceRules.length && ruleCost[r] > 0) {
-                for (int n : memberBlock[r - resourceRules.length]) {
+            int set = r - resourceRules.length;
+            if (set >= setRules.length && ruleCost[r] > 0) {
+                mark(endsDayRules[set - setRules.length].block());
+            } else if (set >= 0 && ruleCost[r] > 0) {
+                for (int n : memberBlock[set]) {
                     if (n >= 0) {
                         mark(n);
                     }

@@ -66,6 +66,10 @@ public class LessonBlock {
         return index >= 0 && index < week.size() ? week.get(index) : null;
     }
 
+    boolean allowsIndex(int slot) {
+        return slot >= 0 && slot < allowedByIndex.length && allowedByIndex[slot];
+    }
+
     public boolean allows(StartSlot slot) {
         return slot.index() < allowedByIndex.length && allowedByIndex[slot.index()];
     }

@@ -79,6 +79,21 @@ public class RoomBooking {
         return room == null ? softPenaltyByRoom.length - 1 : room.index();
     }
 
+    /** Whether a hard rule asks for a room (having none is then a hard violation). */
+    boolean needsRoom() {
+        return hardPenaltyByRoom[hardPenaltyByRoom.length - 1] > 0;
+    }
+
+    /** Soft cost of room index {@code room}; {@code -1}: of having no room. */
+    long softPenaltyOf(int room) {
+        return softPenaltyByRoom[room < 0 ? softPenaltyByRoom.length - 1 : room];
+    }
+
+    /** Candidate rooms breaking no hard room rule. */
+    List<RoomValue> hardFreeCandidates() {
+        return candidates.stream().filter(r -> hardPenaltyByRoom[r.index()] == 0).toList();
+    }
+
     public long softRoomPenalty() {
         return softPenaltyByRoom[roomSlot()];
     }

@@ -35,7 +35,7 @@ final class SolveProgress {
 
     /** After the fast hard phase: its own count of clashes (the exact score comes from Timefold next). */
     void fast(int hard, long iterations) {
-        last.set(String.format(Locale.ROOT, "fast phase: %d clash violations after %d moves, handing over to Timefold",
+        last.set(String.format(Locale.ROOT, "fast phase: %d hard violations after %d moves, handing over to Timefold",
                 hard, iterations));
     }
 

@@ -88,6 +88,9 @@ public final class TimetableSolver {
 
     static final boolean FAST_PHASE = !"false".equals(System.getProperty("preau.fastPhase"));
 
+    /** {@code -Dpreau.fastMoves=N} caps the fast phase's moves (to compare its speed in CPU time, not wall clock). */
+    static final long FAST_MOVES = Long.getLong("preau.fastMoves", Long.MAX_VALUE);
+
     /**
      * The int-array phase for hard clashes ({@link FastFeasibilitySearch}): it gets at most 60 % of the time left
      * and hands its starts to Timefold as the initial solution, which scores them exactly and goes on (rooms,
@@ -102,14 +105,19 @@ public final class TimetableSolver {
         long until = now + (long) ((deadline - now) * FAST_SHARE);
         FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), compiled.problem().week().dayCount(),
                 compiled.problem().week().periodsPerDay(), options.seed());
-        int hard = search.solve(until, Long.MAX_VALUE);
+        int hard = search.solve(until, FAST_MOVES);
         progress.fast(hard, search.iterations());
+        if (options.progress() != null) {
+            options.progress().println(progress.line());
+        }
         int[] starts = search.starts();
         for (int b = 0; b < blocks.size(); b++) {
             if (starts[b] >= 0) {
                 blocks.get(b).setStart(compiled.slots().get(starts[b]));
             }
         }
+        RoomAssigner.assign(compiled.solution(), compiled.rooms(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay());
     }
 
     /**

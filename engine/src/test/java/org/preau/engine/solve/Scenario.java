@@ -27,6 +27,7 @@ final class Scenario {
     private final List<Lesson> lessons = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
     private final Set<Slot> breaks = new HashSet<>();
+    private final List<Room> rooms = new ArrayList<>(List.of(new Room("R1", "R1", "", 30), new Room("R2", "R2", "", 10)));
     private CompiledProblem compiled;
 
     Scenario lesson(String id, String teacher, String students, int duration) {
@@ -41,6 +42,12 @@ final class Scenario {
 
     Scenario rule(Constraint constraint) {
         constraints.add(constraint);
+        return this;
+    }
+
+    /** Adds a room (besides R1 and R2). */
+    Scenario room(String id) {
+        rooms.add(new Room(id, id, "", 0));
         return this;
     }
 
@@ -65,7 +72,7 @@ final class Scenario {
                         new StudentSet("G2", StudentSet.Kind.GROUP, 10, Set.of("A2")),
                         new StudentSet("A1", StudentSet.Kind.SUBGROUP, 10, Set.of("A1")),
                         new StudentSet("A2", StudentSet.Kind.SUBGROUP, 10, Set.of("A2"))),
-                List.of(new Room("R1", "R1", "", 30), new Room("R2", "R2", "", 10)),
+                rooms,
                 lessons, constraints);
     }
 

@@ -1,0 +1,159 @@
+package org.preau.engine.solve;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fast phase's compound move: block b goes from its start to t, and the blocks sharing a teacher or pupils
+ * with b that sit where b lands go to b's old start, shifted alike (one Kempe step). On a week where a class is
+ * busy every period, moving one lesson always clashes; swapping it with what is there does not. Evaluated
+ * exactly by doing and undoing it on the search's counters.
+ */
+final class KempeSwap {
+
+    /** More displaced blocks than this and the move is not tried: long chains rarely pay and cost much. */
+    static final int MAX_DISPLACED = 4;
+
+    private final FastFeasibilitySearch search;
+    private final List<LessonBlock> blocks;
+    private final int periods;
+    /** Neighbours of the current block by the slots they cover: a linked list per slot. */
+    private final int[] head;
+    private int[] next = new int[64];
+    private int[] entryBlock = new int[64];
+    private int entries;
+    private final int[] touched;
+    private int touchedCount;
+    private final int[] displaced = new int[MAX_DISPLACED];
+    private final int[] targets = new int[MAX_DISPLACED];
+    private final int[] origins = new int[MAX_DISPLACED];
+    private int displacedCount;
+
+    KempeSwap(FastFeasibilitySearch search, List<LessonBlock> blocks, int slotCount, int periods) {
+        this.search = search;
+        this.blocks = blocks;
+        this.periods = periods;
+        head = new int[slotCount];
+        Arrays.fill(head, -1);
+        touched = new int[slotCount];
+    }
+
+    /** Indexes where the neighbours of block b are now, for the following {@link #cost} and {@link #apply} calls. */
+    void prepare(int b) {
+        for (int i = 0; i < touchedCount; i++) {
+            head[touched[i]] = -1;
+        }
+        touchedCount = 0;
+        entries = 0;
+        for (int n : blocks.get(b).neighbours()) {
+            int at = search.startOf(n);
+            if (at < 0) {
+                continue;
+            }
+            int span = blocks.get(n).span();
+            for (int k = 0; k < span && (at + k) % periods >= at % periods; k++) {
+                add(at + k, n);
+            }
+        }
+    }
+
+    private void add(int slot, int block) {
+        if (entries == next.length) {
+            next = Arrays.copyOf(next, entries * 2);
+            entryBlock = Arrays.copyOf(entryBlock, entries * 2);
+        }
+        if (head[slot] < 0) {
+            touched[touchedCount++] = slot;
+        }
+        entryBlock[entries] = block;
+        next[entries] = head[slot];
+        head[slot] = entries++;
+    }
+
+    /**
+     * Hard violations after moving the (taken out) block b to t and its clashing neighbours from around t to
+     * around {@code from}, or {@link Integer#MAX_VALUE} when one of them may not go there or too many would move.
+     * Leaves the counters as they were.
+     */
+    int cost(int b, int from, int t) {
+        if (!collect(b, from, t)) {
+            return Integer.MAX_VALUE;
+        }
+        move(b, t);
+        int hard = search.hardViolations();
+        undo(b);
+        return hard;
+    }
+
+    /** Does the move {@link #cost} evaluated; returns how many blocks were displaced (they are in {@link #displaced}). */
+    int apply(int b, int from, int t) {
+        if (!collect(b, from, t)) {
+            throw new IllegalStateException("Kempe move no longer possible");
+        }
+        move(b, t);
+        return displacedCount;
+    }
+
+    int displaced(int i) {
+        return displaced[i];
+    }
+
+    int origin(int i) {
+        return origins[i];
+    }
+
+    private boolean collect(int b, int from, int t) {
+        displacedCount = 0;
+        int span = blocks.get(b).span();
+        for (int k = 0; k < span && (t + k) % periods >= t % periods; k++) {
+            for (int e = head[t + k]; e >= 0; e = next[e]) {
+                int n = entryBlock[e];
+                if (contains(n)) {
+                    continue;
+                }
+                if (displacedCount == MAX_DISPLACED) {
+                    return false;
+                }
+                int at = search.startOf(n);
+                int period = at % periods - t % periods + from % periods;
+                int target = from - from % periods + period;
+                if (period < 0 || period >= periods || !blocks.get(n).allowsIndex(target)) {
+                    return false;
+                }
+                origins[displacedCount] = at;
+                targets[displacedCount] = target;
+                displaced[displacedCount++] = n;
+            }
+        }
+        return displacedCount > 0;
+    }
+
+    private boolean contains(int n) {
+        for (int i = 0; i < displacedCount; i++) {
+            if (displaced[i] == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void move(int b, int t) {
+        for (int i = 0; i < displacedCount; i++) {
+            search.placeAt(displaced[i], -1);
+        }
+        for (int i = 0; i < displacedCount; i++) {
+            search.placeAt(displaced[i], targets[i]);
+        }
+        search.placeAt(b, t);
+    }
+
+    private void undo(int b) {
+        search.placeAt(b, -1);
+        for (int i = 0; i < displacedCount; i++) {
+            search.placeAt(displaced[i], -1);
+        }
+        for (int i = 0; i < displacedCount; i++) {
+            search.placeAt(displaced[i], origins[i]);
+        }
+    }
+}

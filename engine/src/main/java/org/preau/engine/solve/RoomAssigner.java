@@ -1,0 +1,172 @@
+package org.preau.engine.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Gives rooms to the bookings once the fast phase has fixed the times: each lesson needing a room takes a free
+ * allowed room (the least unwished one), and when none is free, a lesson holding one of its rooms moves to
+ * another free room to make way (augmenting paths, as in bipartite matching, a few steps deep). Lessons that
+ * still find no room are left without one for Timefold to settle. Deterministic.
+ */
+final class RoomAssigner {
+
+    private static final int MAX_DEPTH = 4;
+
+    private final List<RoomBooking> bookings;
+    private final int periods;
+    private final int slotCount;
+    private final int weeks;
+    /** owner[(room * weeks + week) * slotCount + slot]: the booking in the room then, or -1. */
+    private final int[] owner;
+    private final int[] roomOf;
+    private final boolean[] visited;
+
+    private RoomAssigner(List<RoomBooking> bookings, int rooms, int days, int periods) {
+        this.bookings = bookings;
+        this.periods = periods;
+        this.slotCount = days * periods;
+        int weekBits = 0;
+        for (RoomBooking booking : bookings) {
+            weekBits |= booking.weekMask();
+        }
+        weeks = Math.max(1, 32 - Integer.numberOfLeadingZeros(weekBits));
+        owner = new int[Math.max(1, rooms) * weeks * slotCount];
+        Arrays.fill(owner, -1);
+        roomOf = new int[bookings.size()];
+        Arrays.fill(roomOf, -1);
+        visited = new boolean[bookings.size()];
+    }
+
+    /** Sets the room of every booking whose block is placed and for which a room can be found. */
+    static void assign(TimetableSolution solution, List<RoomValue> rooms, int days, int periods) {
+        new RoomAssigner(solution.bookings(), rooms.size(), days, periods).run(rooms);
+    }
+
+    private void run(List<RoomValue> rooms) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < bookings.size(); i++) {
+            if (bookings.get(i).block().isPlaced()) {
+                order.add(i);
+            }
+        }
+        // lessons that must have a room first, the ones with the fewest rooms first
+        order.sort(Comparator.<Integer>comparingInt(i -> bookings.get(i).needsRoom() ? 0 : 1)
+                .thenComparingInt(i -> bookings.get(i).hardFreeCandidates().size())
+                .thenComparingInt(i -> i));
+        for (int i : order) {
+            RoomBooking booking = bookings.get(i);
+            if (booking.needsRoom()) {
+                Arrays.fill(visited, false);
+                place(i, MAX_DEPTH);
+            } else {
+                int room = freeRoom(i);
+                if (room >= 0 && booking.softPenaltyOf(room) < booking.softPenaltyOf(-1)) {
+                    take(i, room);
+                }
+            }
+        }
+        for (int i = 0; i < bookings.size(); i++) {
+            bookings.get(i).setRoom(roomOf[i] < 0 ? null : rooms.get(roomOf[i]));
+        }
+    }
+
+    /** Finds booking i a room, moving others along a path of at most {@code depth} steps; false if none. */
+    private boolean place(int i, int depth) {
+        visited[i] = true;
+        int free = freeRoom(i);
+        if (free >= 0) {
+            take(i, free);
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (RoomValue room : bookings.get(i).hardFreeCandidates()) {
+            int r = room.index();
+            if (closed(i, r)) {
+                continue;
+            }
+            int other = soleOccupant(i, r);
+            if (other < 0 || visited[other]) {
+                continue;
+            }
+            release(other);
+            take(i, r);
+            if (place(other, depth - 1)) {
+                return true;
+            }
+            release(i);
+            take(other, r);
+        }
+        return false;
+    }
+
+    /** The free allowed room with the smallest soft cost, or -1. */
+    private int freeRoom(int i) {
+        RoomBooking booking = bookings.get(i);
+        int best = -1;
+        for (RoomValue room : booking.hardFreeCandidates()) {
+            int r = room.index();
+            if (!closed(i, r) && soleOccupant(i, r) == -1
+                    && (best < 0 || booking.softPenaltyOf(r) < booking.softPenaltyOf(best))) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private boolean closed(int i, int room) {
+        RoomBooking booking = bookings.get(i);
+        StartSlot start = booking.block().getStart();
+        return booking.calendar().hardViolations(room, start.day(), booking.periodMask() << start.period()) > 0;
+    }
+
+    /** -1 when the room is free for booking i, the one booking in the way, or -2 when several are. */
+    private int soleOccupant(int i, int room) {
+        int found = -1;
+        for (int cell : cells(i, room)) {
+            int o = owner[cell];
+            if (o >= 0 && o != found) {
+                if (found >= 0) {
+                    return -2;
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    private void take(int i, int room) {
+        roomOf[i] = room;
+        for (int cell : cells(i, room)) {
+            owner[cell] = i;
+        }
+    }
+
+    private void release(int i) {
+        for (int cell : cells(i, roomOf[i])) {
+            owner[cell] = -1;
+        }
+        roomOf[i] = -1;
+    }
+
+    private int[] cells(int i, int room) {
+        RoomBooking booking = bookings.get(i);
+        StartSlot start = booking.block().getStart();
+        int[] result = new int[Long.bitCount(booking.periodMask()) * Integer.bitCount(booking.weekMask())];
+        int n = 0;
+        for (int w = booking.weekMask(); w != 0; w &= w - 1) {
+            int base = (room * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + start.index();
+            for (long p = booking.periodMask(); p != 0; p &= p - 1) {
+                int offset = Long.numberOfTrailingZeros(p);
+                if (start.period() + offset < periods) {
+                    result[n++] = base + offset;
+                }
+            }
+        }
+        return n == result.length ? result : Arrays.copyOf(result, n);
+    }
+}
