@@ -97,9 +97,16 @@ class GradingSettingsTests {
         BigDecimal recomputed = weighted.divide(coefficients, MathContext.DECIMAL128).setScale(2, RoundingMode.HALF_UP);
         assertThat(after.get("overallAverage").decimalValue()).isEqualByComparingTo(recomputed);
 
-        String page = SignedInClient.as(port, "parent").get("/grades/pupils/" + demo.eleve()).body();
+        SignedInClient parent = SignedInClient.as(port, "parent");
+        String page = parent.get("/grades/pupils/" + demo.eleve()).body();
         assertThat(page).contains("<td class=\"subject-coefficient\">3</td>")
                 .contains("<td class=\"subject-coefficient\">0.5</td>");
+
+        // the bulletin prints the same overall average and each subject's coefficient
+        String card = parent.get("/reportcards/" + demo.currentPeriod() + "/pupils/" + demo.eleve()).body();
+        String overall = after.get("overallAverage").decimalValue().setScale(2).toPlainString().replace('.', ',');
+        assertThat(card).contains("<td class=\"rc-average\">" + overall + "</td>")
+                .contains("<td class=\"rc-num\">3</td>").contains("<td class=\"rc-num\">0.5</td>");
     }
 
     @Test
