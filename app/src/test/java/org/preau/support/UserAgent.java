@@ -21,8 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import javax.net.ssl.SSLSession;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,11 +77,7 @@ public final class UserAgent {
 
     /** GETs a page as a browser would (HTML first), or an {@code /api} resource as JSON. */
     public HttpResponse<String> get(String path) {
-        return get(path, accepted(path));
-    }
-
-    public HttpResponse<String> get(String path, String accept) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accepted(path)).GET());
     }
 
     /** GETs a file (a PDF, a ZIP, an upload) as bytes. */
@@ -104,11 +98,8 @@ public final class UserAgent {
                 .replaceFirst("^https?://[^/]+", "");
     }
 
-    /**
-     * Reads what a stream that does not end by itself (server-sent events) sends within {@code wait}; the
-     * response carries the status, the headers and that text.
-     */
-    public HttpResponse<String> readEvents(String path, Duration wait) {
+    /** Reads what a stream that does not end by itself (server-sent events) sends within {@code wait}. */
+    public Streamed readEvents(String path, Duration wait) {
         HttpResponse<InputStream> response = send(HttpRequest.newBuilder(uri(path))
                 .header("Accept", "text/event-stream").GET(), HttpResponse.BodyHandlers.ofInputStream());
         StringBuilder text = new StringBuilder();
@@ -132,7 +123,11 @@ public final class UserAgent {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return new ReadResponse(response, text.toString());
+        return new Streamed(response.statusCode(), response.headers(), text.toString());
+    }
+
+    /** What {@link #readEvents} read: the status, the headers and the text that arrived. */
+    public record Streamed(int statusCode, HttpHeaders headers, String body) {
     }
 
     /** Posts a form with the CSRF token of the last page seen. */
@@ -169,23 +164,15 @@ public final class UserAgent {
         return send(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Sends any request without a body, with this agent's cookies and, for unsafe methods, its CSRF token. */
-    public HttpResponse<String> send(String method, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Accept", JSON)
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            withCsrfHeader(request);
-        }
-        return send(request);
-    }
-
     private HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)
                 .header("Accept", accepted(path))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        return send(withCsrfHeader(request));
+        if (!csrf.isEmpty()) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request);
     }
 
     public Optional<String> cookie(String name) {
@@ -201,13 +188,6 @@ public final class UserAgent {
         public static FilePart of(String field, String name, String contentType, String content) {
             return new FilePart(field, name, contentType, content.getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private HttpRequest.Builder withCsrfHeader(HttpRequest.Builder request) {
-        if (!csrf.isEmpty()) {
-            request.header("X-CSRF-TOKEN", csrf);
-        }
-        return request;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -245,44 +225,5 @@ public final class UserAgent {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** A streamed response with the text read from it. */
-    private record ReadResponse(HttpResponse<InputStream> streamed, String body) implements HttpResponse<String> {
-
-        @Override
-        public int statusCode() {
-            return streamed.statusCode();
-        }
-
-        @Override
-        public HttpRequest request() {
-            return streamed.request();
-        }
-
-        @Override
-        public Optional<HttpResponse<String>> previousResponse() {
-            return Optional.empty();
-        }
-
-        @Override
-        public HttpHeaders headers() {
-            return streamed.headers();
-        }
-
-        @Override
-        public Optional<SSLSession> sslSession() {
-            return streamed.sslSession();
-        }
-
-        @Override
-        public URI uri() {
-            return streamed.uri();
-        }
-
-        @Override
-        public HttpClient.Version version() {
-            return streamed.version();
-        }
     }
 }

@@ -37,7 +37,7 @@ class SolveJobTests {
         assertThat(job.find()).as("the page follows the running job").isTrue();
         String id = job.group(1);
 
-        HttpResponse<String> events = direction.readEvents("/timetable/generate/jobs/" + id + "/events?probe", Duration.ofSeconds(4));
+        UserAgent.Streamed events = direction.readEvents("/timetable/generate/jobs/" + id + "/events?probe", Duration.ofSeconds(4));
         assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
         assertThat(events.body()).contains("event:progress").contains("Cours placés");
 
