@@ -2,8 +2,10 @@ package org.preau.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.platform.Ids;
@@ -25,9 +27,11 @@ public class AuditLog {
     public static final int MAX_PAGE_SIZE = 200;
 
     private final JdbcClient jdbc;
+    private final PupilNames pupilNames;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, PupilNames pupilNames) {
         this.jdbc = jdbc;
+        this.pupilNames = pupilNames;
     }
 
     /**
@@ -57,29 +61,27 @@ public class AuditLog {
         UUID school = viewer.school().value();
         long total = jdbc.sql("select count(*) from audit_log where school_id = ? and subject_kind = 'PUPIL'").param(school)
                 .query(Long.class).single();
-        // The pupil's name is joined in for display only; the log keeps the id even if the pupil leaves.
-        var entries = jdbc.sql("""
-                        select a.id, a.at, a.actor_id, a.actor_name, a.action, a.subject_id, a.detail,
-                               p.first_name, p.last_name
-                        from audit_log a
-                        left join pupils p on p.school_id = a.school_id and p.id = a.subject_id
-                        where a.school_id = :school and a.subject_kind = 'PUPIL'
-                        order by a.at desc, a.id desc
+        List<AuditEntry> unnamed = jdbc.sql("""
+                        select id, at, actor_id, actor_name, action, subject_id, detail from audit_log
+                        where school_id = :school and subject_kind = 'PUPIL'
+                        order by at desc, id desc
                         limit :limit offset :offset""")
                 .param("school", school)
                 .param("limit", pageSize)
                 .param("offset", (long) pageNumber * pageSize)
                 .query((rs, i) -> entry(rs))
                 .list();
+        // The pupil's name is for display only; the log keeps the id even if the pupil leaves.
+        Map<UUID, String> names = pupilNames.listNames(unnamed.stream().map(AuditEntry::pupilId)
+                .collect(Collectors.toSet()));
+        List<AuditEntry> entries = unnamed.stream().map(e -> new AuditEntry(e.id(), e.at(), e.actorId(),
+                e.actorName(), e.pupilId(), names.get(e.pupilId()), e.what(), e.detail())).toList();
         return new AuditPage(entries, pageNumber, pageSize, total);
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
-        String lastName = rs.getString("last_name");
-        String pupilName = lastName == null ? null
-                : lastName.toUpperCase(Locale.FRENCH) + " " + rs.getString("first_name");
         return new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
                 rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
-                rs.getObject("subject_id", UUID.class), pupilName, rs.getString("action"), rs.getString("detail"));
+                rs.getObject("subject_id", UUID.class), null, rs.getString("action"), rs.getString("detail"));
     }
 }

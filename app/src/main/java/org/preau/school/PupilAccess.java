@@ -1,9 +1,11 @@
 package org.preau.school;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.preau.platform.Member;
 import org.preau.platform.TenantContext;
@@ -74,6 +76,18 @@ public class PupilAccess {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " where p.school_id = :school and p.id = :pupil")
                 .params(Map.of("school", TenantContext.require().value(), "pupil", pupil.value()))
                 .query(SUMMARY).optional();
+    }
+
+    /** "NOM Prénom" ({@link PupilSummary#listName()}) of those of {@code pupils} on the current school's roll. */
+    public Map<PupilId, String> listNames(Collection<PupilId> pupils) {
+        if (pupils.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " where p.school_id = :school and p.id in (:pupils)")
+                .param("school", TenantContext.require().value())
+                .param("pupils", pupils.stream().map(PupilId::value).distinct().toList())
+                .query(SUMMARY).stream()
+                .collect(Collectors.toMap(PupilSummary::id, PupilSummary::listName));
     }
 
     /** The children a parent may follow: pupils they are legal guardian of or receive information about. */

@@ -58,6 +58,12 @@ public class LessonCalendar {
         return pupilLessons.of(pupil, from, to).stream().map(o -> dated(o, names)).toList();
     }
 
+    /** Every lesson of the school between two dates inclusive, in order, cancelled ones included (and marked). */
+    public List<DatedLesson> between(LocalDate from, LocalDate to) {
+        Labels.Directory names = labels.directory();
+        return occurrences.between(from, to).stream().map(o -> dated(o, names)).toList();
+    }
+
     public Optional<DatedLesson> find(UUID lessonId) {
         return occurrences.find(lessonId).map(o -> dated(o, labels.directory()));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,7 +21,7 @@ class AttendancePagesTests {
 
     @Test
     void vieScolaireSeesTodayTheAlertsTheStatisticsAndTheMotifs() {
-        HttpSession cpe = HttpSession.signedIn(port, DemoAccounts.CPE);
+        UserAgent cpe = UserAgent.signedIn(port, DemoAccounts.CPE);
 
         assertThat(cpe.get("/attendance/vie-scolaire").body()).contains("Absences et retards du jour", "hx-trigger=\"every 20s\"");
         assertThat(cpe.get("/attendance/vie-scolaire/aujourdhui").body()).contains("Appels du jour");
@@ -33,11 +34,11 @@ class AttendancePagesTests {
 
     @Test
     void vieScolaireRecordsAContactWithTheFamily() {
-        HttpSession cpe = HttpSession.signedIn(port, DemoAccounts.CPE);
+        UserAgent cpe = UserAgent.signedIn(port, DemoAccounts.CPE);
         String page = "/attendance/vie-scolaire/eleves/" + fixtures.eleve().value();
         cpe.get(page);
 
-        var saved = cpe.form(page + "/contacts", Map.of("channel", "TELEPHONE", "note", "Mère jointe, rendez-vous"));
+        var saved = cpe.postForm(page + "/contacts", Map.of("channel", "TELEPHONE", "note", "Mère jointe, rendez-vous"));
 
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(cpe.get(page).body()).contains("Mère jointe, rendez-vous");
@@ -45,14 +46,14 @@ class AttendancePagesTests {
 
     @Test
     void onlyVieScolaireOpensItsPages() {
-        assertThat(HttpSession.signedIn(port, DemoAccounts.PARENT).get("/attendance/vie-scolaire").statusCode()).isEqualTo(403);
-        assertThat(HttpSession.signedIn(port, DemoAccounts.PROFESSEUR).get("/attendance/vie-scolaire/statistiques")
+        assertThat(UserAgent.signedIn(port, DemoAccounts.PARENT).get("/attendance/vie-scolaire").statusCode()).isEqualTo(403);
+        assertThat(UserAgent.signedIn(port, DemoAccounts.PROFESSEUR).get("/attendance/vie-scolaire/statistiques")
                 .statusCode()).isEqualTo(403);
     }
 
     @Test
     void aParentSeesEachChildsAbsencesWithAFormToJustify() {
-        String page = HttpSession.signedIn(port, DemoAccounts.PARENT).get("/attendance/absences").body();
+        String page = UserAgent.signedIn(port, DemoAccounts.PARENT).get("/attendance/absences").body();
 
         assertThat(page).contains("Absences et retards", "5e B", "3e D", "enctype=\"multipart/form-data\"",
                 "à justifier");
@@ -60,7 +61,7 @@ class AttendancePagesTests {
 
     @Test
     void aTeacherSeesTheLessonPickerUntilTheTimetableIsPublished() {
-        String page = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR).get("/attendance/appel").body();
+        String page = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR).get("/attendance/appel").body();
 
         assertThat(page).contains("Ouvrir l’appel", "name=\"assignmentId\"");
     }

@@ -16,6 +16,8 @@ import org.preau.demo.DemoAccounts;
 import org.preau.platform.files.FileStorage;
 import org.preau.school.PupilId;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
+import org.preau.support.UserAgent.FilePart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,8 +55,8 @@ class JustificationTests {
         PupilId eleve = fixtures.eleve();
         Absence absence = fixtures.morningAbsence(eleve, LocalDate.of(2026, 6, 1));
 
-        var response = HttpSession.signedIn(port, DemoAccounts.PARENT).multipart(justification(eleve, absence),
-                Map.of("motifId", maladie().id().toString()), "file", "certificat.pdf", "application/pdf", PDF);
+        var response = UserAgent.signedIn(port, DemoAccounts.PARENT).postMultipart(justification(eleve, absence),
+                Map.of("motifId", maladie().id().toString()), new FilePart("file", "certificat.pdf", "application/pdf", PDF));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"justified\":true", "\"motif\":\"Maladie\"", "\"documents\":1");
@@ -76,8 +78,8 @@ class JustificationTests {
         PupilId eleve = fixtures.eleve();
         Absence absence = fixtures.morningAbsence(eleve, LocalDate.of(2026, 6, 2));
 
-        var response = HttpSession.signedIn(port, DemoAccounts.PARENT2).multipart(justification(eleve, absence),
-                Map.of("motifId", maladie().id().toString()), "file", "x.pdf", "application/pdf", null);
+        var response = UserAgent.signedIn(port, DemoAccounts.PARENT2).postMultipart(justification(eleve, absence),
+                Map.of("motifId", maladie().id().toString()), null);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(reloaded(absence).justified()).isFalse();
@@ -88,7 +90,7 @@ class JustificationTests {
         PupilId eleve = fixtures.eleve();
         Absence absence = fixtures.morningAbsence(eleve, LocalDate.of(2026, 6, 8));
 
-        var response = HttpSession.signedIn(port, DemoAccounts.PARENT2).json("POST", justification(eleve, absence), "{}");
+        var response = UserAgent.signedIn(port, DemoAccounts.PARENT2).sendJson("POST", justification(eleve, absence), "{}");
 
         assertThat(response.statusCode()).isEqualTo(404);
     }
@@ -98,8 +100,8 @@ class JustificationTests {
         PupilId eleve = fixtures.eleve();
         Absence absence = fixtures.morningAbsence(eleve, LocalDate.of(2026, 6, 3));
 
-        var response = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR).multipart(justification(eleve, absence),
-                Map.of("motifId", maladie().id().toString()), "file", "x.pdf", "application/pdf", null);
+        var response = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR).postMultipart(justification(eleve, absence),
+                Map.of("motifId", maladie().id().toString()), null);
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(reloaded(absence).justified()).isFalse();
@@ -110,9 +112,9 @@ class JustificationTests {
         PupilId eleve = fixtures.eleve();
         Absence absence = fixtures.morningAbsence(eleve, LocalDate.of(2026, 6, 4));
 
-        var response = HttpSession.signedIn(port, DemoAccounts.PARENT).multipart(justification(eleve, absence),
-                Map.of("motifId", maladie().id().toString()), "file", "virus.pdf", "application/pdf",
-                "MZ not a pdf".getBytes(StandardCharsets.UTF_8));
+        var response = UserAgent.signedIn(port, DemoAccounts.PARENT).postMultipart(justification(eleve, absence),
+                Map.of("motifId", maladie().id().toString()),
+                FilePart.of("file", "virus.pdf", "application/pdf", "MZ not a pdf"));
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -127,8 +129,8 @@ class JustificationTests {
         UUID sansMotif = fixtures.inDemoSchool(() -> motifs.active().stream().filter(m -> !m.justifies())
                 .findFirst().orElseThrow().id());
 
-        var response = HttpSession.signedIn(port, DemoAccounts.PARENT).multipart(justification(eleve, absence),
-                Map.of("motifId", sansMotif.toString()), "file", "", "", null);
+        var response = UserAgent.signedIn(port, DemoAccounts.PARENT).postMultipart(justification(eleve, absence),
+                Map.of("motifId", sansMotif.toString()), null);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(reloaded(absence).justified()).isFalse();

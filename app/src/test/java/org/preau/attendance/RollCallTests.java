@@ -17,6 +17,7 @@ import org.preau.demo.DemoAccounts;
 import org.preau.platform.Member;
 import org.preau.school.PupilId;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -48,12 +49,12 @@ class RollCallTests {
         RollCall lesson = fixtures.openLesson(professeur, fixtures.professeurDivisionAssignment(), DAY,
                 LocalTime.of(9, 0));
         PupilId pupil = fixtures.firstPupilOf(lesson);
-        HttpSession phone = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent phone = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
         String url = "/api/v1/roll-calls/" + lesson.lessonId() + "/marks/" + pupil.value();
         String mark = "{\"status\":\"ABSENT\",\"markedAt\":\"2026-10-05T07:01:00Z\"}";
 
-        var first = phone.json("PUT", url, mark);
-        var retry = phone.json("PUT", url, mark);
+        var first = phone.sendJson("PUT", url, mark);
+        var retry = phone.sendJson("PUT", url, mark);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(retry.statusCode()).isEqualTo(200);
@@ -122,8 +123,8 @@ class RollCallTests {
                 LocalTime.of(12, 0));
         PupilId pupil = fixtures.firstPupilOf(lesson);
 
-        var response = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR)
-                .json("PUT", "/api/v1/roll-calls/" + lesson.lessonId() + "/marks/" + pupil.value(), "{}");
+        var response = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR)
+                .sendJson("PUT", "/api/v1/roll-calls/" + lesson.lessonId() + "/marks/" + pupil.value(), "{}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(absencesOf(lesson, pupil)).isZero();
@@ -141,10 +142,10 @@ class RollCallTests {
         Member professeur = fixtures.member(DemoAccounts.PROFESSEUR);
         RollCall lesson = fixtures.openLesson(professeur, fixtures.professeurDivisionAssignment(), DAY,
                 LocalTime.of(15, 0));
-        HttpSession phone = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent phone = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
 
-        var done = phone.json("POST", "/api/v1/roll-calls/" + lesson.lessonId() + "/completion", "{}");
-        var again = phone.json("POST", "/api/v1/roll-calls/" + lesson.lessonId() + "/completion", "{}");
+        var done = phone.sendJson("POST", "/api/v1/roll-calls/" + lesson.lessonId() + "/completion", "{}");
+        var again = phone.sendJson("POST", "/api/v1/roll-calls/" + lesson.lessonId() + "/completion", "{}");
 
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(again.statusCode()).isEqualTo(200);
@@ -157,13 +158,13 @@ class RollCallTests {
         AttendanceFixtures.Other other = fixtures.otherTeachersDivision();
         RollCall theirs = fixtures.openLesson(other.teacher(), other.assignment(), DAY, LocalTime.of(16, 0));
         PupilId pupil = fixtures.firstPupilOf(theirs);
-        HttpSession phone = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent phone = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
 
-        var mark = phone.json("PUT", "/api/v1/roll-calls/" + theirs.lessonId() + "/marks/" + pupil.value(),
+        var mark = phone.sendJson("PUT", "/api/v1/roll-calls/" + theirs.lessonId() + "/marks/" + pupil.value(),
                 "{\"status\":\"ABSENT\"}");
         var sheet = phone.get("/api/v1/roll-calls/" + theirs.lessonId());
 
-        var empty = phone.json("PUT", "/api/v1/roll-calls/" + theirs.lessonId() + "/marks/" + pupil.value(), "{}");
+        var empty = phone.sendJson("PUT", "/api/v1/roll-calls/" + theirs.lessonId() + "/marks/" + pupil.value(), "{}");
 
         assertThat(mark.statusCode()).isEqualTo(403);
         assertThat(sheet.statusCode()).isEqualTo(403);
@@ -185,17 +186,17 @@ class RollCallTests {
         Member professeur = fixtures.member(DemoAccounts.PROFESSEUR);
         RollCall lesson = fixtures.openLesson(professeur, fixtures.professeurDivisionAssignment(), DAY,
                 LocalTime.of(13, 0));
-        HttpSession cpe = HttpSession.signedIn(port, DemoAccounts.CPE);
+        UserAgent cpe = UserAgent.signedIn(port, DemoAccounts.CPE);
 
         assertThat(cpe.get("/api/v1/roll-calls/" + lesson.lessonId()).statusCode()).isEqualTo(403);
     }
 
     @Test
     void anUnknownLessonIsNotFoundAndAnonymousCallersAreUnauthorised() {
-        HttpSession phone = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent phone = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
 
         assertThat(phone.get("/api/v1/roll-calls/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
-        assertThat(HttpSession.anonymous(port).get("/api/v1/roll-calls/" + UUID.randomUUID()).statusCode())
+        assertThat(UserAgent.anonymous(port).get("/api/v1/roll-calls/" + UUID.randomUUID()).statusCode())
                 .isEqualTo(401);
     }
 }

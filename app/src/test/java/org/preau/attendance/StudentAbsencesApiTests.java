@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.school.PupilId;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,14 +33,14 @@ class StudentAbsencesApiTests {
 
     @Test
     void anonymousCallersGet401() {
-        assertThat(HttpSession.anonymous(port).get(absencesOf(fixtures.eleve())).statusCode()).isEqualTo(401);
+        assertThat(UserAgent.anonymous(port).get(absencesOf(fixtures.eleve())).statusCode()).isEqualTo(401);
     }
 
     @Test
     void aParentReadsTheirChildsAbsencesWithHalfDaysAndTheReadIsAudited() {
         PupilId eleve = fixtures.eleve();
         fixtures.morningAbsence(eleve, LocalDate.of(2026, 5, 4));
-        HttpSession parent = HttpSession.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         long before = auditedReadsBy(DemoAccounts.PARENT, eleve);
 
         var response = parent.get(absencesOf(eleve));
@@ -55,7 +56,7 @@ class StudentAbsencesApiTests {
     @Test
     void aPupilReadsTheirOwnAbsencesWithoutAnAuditEntry() {
         PupilId eleve = fixtures.eleve();
-        HttpSession pupil = HttpSession.signedIn(port, DemoAccounts.ELEVE);
+        UserAgent pupil = UserAgent.signedIn(port, DemoAccounts.ELEVE);
         long before = auditedReadsBy(DemoAccounts.ELEVE, eleve);
 
         assertThat(pupil.get(absencesOf(eleve)).statusCode()).isEqualTo(200);
@@ -64,7 +65,7 @@ class StudentAbsencesApiTests {
 
     @Test
     void anotherFamilyGets404() {
-        var response = HttpSession.signedIn(port, DemoAccounts.PARENT2).get(absencesOf(fixtures.eleve()));
+        var response = UserAgent.signedIn(port, DemoAccounts.PARENT2).get(absencesOf(fixtures.eleve()));
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).doesNotContain("halfDays");
@@ -72,7 +73,7 @@ class StudentAbsencesApiTests {
 
     @Test
     void aTeacherReadsThePupilsTheyTeachButNotOthers() {
-        HttpSession professeur = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent professeur = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
 
         assertThat(professeur.get(absencesOf(fixtures.eleve())).statusCode()).isEqualTo(200);
         assertThat(professeur.get(absencesOf(fixtures.pupilNotTaughtByProfesseur())).statusCode()).isEqualTo(404);
@@ -80,13 +81,13 @@ class StudentAbsencesApiTests {
 
     @Test
     void vieScolaireReadsAnyPupilOfTheSchool() {
-        assertThat(HttpSession.signedIn(port, DemoAccounts.CPE).get(absencesOf(fixtures.pupilNotTaughtByProfesseur()))
+        assertThat(UserAgent.signedIn(port, DemoAccounts.CPE).get(absencesOf(fixtures.pupilNotTaughtByProfesseur()))
                 .statusCode()).isEqualTo(200);
     }
 
     @Test
     void anUnknownPupilIsNotFound() {
-        assertThat(HttpSession.signedIn(port, DemoAccounts.CPE).get(absencesOf(new PupilId(UUID.randomUUID())))
+        assertThat(UserAgent.signedIn(port, DemoAccounts.CPE).get(absencesOf(new PupilId(UUID.randomUUID())))
                 .statusCode()).isEqualTo(404);
     }
 }

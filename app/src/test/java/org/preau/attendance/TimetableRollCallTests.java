@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.preau.demo.DemoAccounts;
 import org.preau.platform.Member;
 import org.preau.platform.Role;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.preau.timetable.DatedLesson;
 import org.preau.timetable.LessonCalendar;
 import org.preau.timetable.LessonStatus;
@@ -46,7 +48,7 @@ class TimetableRollCallTests {
         List<DatedLesson> day = fixtures.inDemoSchool(() -> calendar.taughtBy(first.teacherId(), first.date(),
                 first.date()));
 
-        var page = HttpSession.signedIn(port, DemoAccounts.PROFESSEUR).get("/attendance/appel?jour=" + first.date());
+        var page = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR).get("/attendance/appel?jour=" + first.date());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(day).allSatisfy(lesson -> assertThat(page.body())
@@ -89,6 +91,38 @@ class TimetableRollCallTests {
         RollCall taken = fixtures.inDemoSchool(() -> rollCalls.requireTeacherOf(replacement, replaced.id()));
         assertThat(taken.lessonId()).isEqualTo(replaced.id());
         assertThat(replaced.teacherId()).isNotEqualTo(cancelled.teacherId());
+    }
+
+    @Test
+    void vieScolaireSeesEachBegunLessonOfTheDayWithItsRollCallDoneOpenOrMissing() {
+        List<DatedLesson> mine = fixtures.professeurTimetableLessons(6);
+        LocalDate day = mine.getFirst().date();
+        List<DatedLesson> ofDay = mine.stream().filter(l -> l.date().equals(day)).toList();
+        Member professeur = fixtures.member(DemoAccounts.PROFESSEUR);
+        DatedLesson done = ofDay.getFirst();
+        fixtures.inDemoSchool(() -> rollCalls.complete(professeur, done.id()));
+        Instant evening = day.atTime(20, 0).atZone(HalfDays.ZONE).toInstant();
+        int schoolLessons = fixtures.inDemoSchool(() -> (int) calendar.between(day, day).stream()
+                .filter(l -> !l.cancelled() && l.hasPupils()).count());
+
+        List<RollCalls.DayLine> lines = fixtures.inDemoSchool(() -> rollCalls.dayLines(day, evening));
+        List<RollCalls.DayLine> atDawn = fixtures.inDemoSchool(() -> rollCalls.dayLines(day,
+                day.atTime(7, 0).atZone(HalfDays.ZONE).toInstant()));
+
+        assertThat(lines).hasSize(schoolLessons);
+        assertThat(lines).filteredOn(l -> l.start().equals(done.startsAt().toInstant())
+                        && l.label().equals(done.subjectName() + " · " + done.studentsName()))
+                .singleElement().extracting(RollCalls.DayLine::progress).isEqualTo(RollCalls.Progress.DONE);
+        assertThat(lines).extracting(RollCalls.DayLine::progress).contains(RollCalls.Progress.MISSING);
+        assertThat(atDawn).as("before the first lesson only roll calls already opened show")
+                .extracting(RollCalls.DayLine::progress).containsOnly(RollCalls.Progress.DONE);
+        if (ofDay.size() > 1) {
+            fixtures.inDemoSchool(() -> rollCalls.sheet(professeur, ofDay.get(1).id()));
+            assertThat(fixtures.inDemoSchool(() -> rollCalls.dayLines(day, evening)))
+                    .filteredOn(l -> l.start().equals(ofDay.get(1).startsAt().toInstant())
+                            && l.label().equals(ofDay.get(1).subjectName() + " · " + ofDay.get(1).studentsName()))
+                    .singleElement().extracting(RollCalls.DayLine::progress).isEqualTo(RollCalls.Progress.OPEN);
+        }
     }
 
     /**

@@ -77,6 +77,8 @@ class GradingSettingsTests {
         HttpResponse<String> saved = direction.post("/grades/settings/coefficients",
                 Map.of("coef-" + first, "3", "coef-" + second, "0,5"), "/grades/settings");
         assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(direction.get("/grades/settings").body()).contains("id=\"coef-" + first + "\" name=\"coef-" + first
+                + "\" value=\"3\"").contains("id=\"coef-" + second + "\" name=\"coef-" + second + "\" value=\"0.5\"");
 
         JsonNode after = gradesSeenBy("parent");
         BigDecimal weighted = BigDecimal.ZERO;
@@ -95,9 +97,16 @@ class GradingSettingsTests {
         BigDecimal recomputed = weighted.divide(coefficients, MathContext.DECIMAL128).setScale(2, RoundingMode.HALF_UP);
         assertThat(after.get("overallAverage").decimalValue()).isEqualByComparingTo(recomputed);
 
-        String page = SignedInClient.as(port, "parent").get("/grades/pupils/" + demo.eleve()).body();
+        SignedInClient parent = SignedInClient.as(port, "parent");
+        String page = parent.get("/grades/pupils/" + demo.eleve()).body();
         assertThat(page).contains("<td class=\"subject-coefficient\">3</td>")
                 .contains("<td class=\"subject-coefficient\">0.5</td>");
+
+        // the bulletin prints the same overall average and each subject's coefficient
+        String card = parent.get("/reportcards/" + demo.currentPeriod() + "/pupils/" + demo.eleve()).body();
+        String overall = after.get("overallAverage").decimalValue().setScale(2).toPlainString().replace('.', ',');
+        assertThat(card).contains("<td class=\"rc-average\">" + overall + "</td>")
+                .contains("<td class=\"rc-num\">3</td>").contains("<td class=\"rc-num\">0.5</td>");
     }
 
     @Test
@@ -118,7 +127,8 @@ class GradingSettingsTests {
         HttpResponse<String> coefficient = direction.post("/grades/settings/coefficients",
                 Map.of("coef-" + subject, "beaucoup"), "/grades/settings");
         assertThat(coefficient.statusCode()).isEqualTo(422);
-        assertThat(coefficient.body()).contains("Coefficient (" + name + ") : indiquez un nombre de 0 à 20");
+        assertThat(coefficient.body()).contains("Coefficient (" + name + ") : indiquez un nombre de 0 à 20")
+                .contains("value=\"beaucoup\"");
         assertThat(demo.inSchool(() -> jdbc.sql("select count(*) from subject_coefficients").query(Long.class)
                 .single())).isZero();
     }

@@ -17,6 +17,8 @@ import org.preau.school.SchoolDirectory;
 import org.preau.school.SchoolStructure;
 import org.preau.school.TeachingAssignmentView;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
+import org.preau.support.UserAgent.FilePart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +48,7 @@ class CahierDeTextesTests {
 
     @Test
     void aTeacherRecordsWhatALessonCoveredAndTheHomeworkGivenWhichThePupilThenReads() {
-        WebClient professeur = WebClient.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent professeur = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
         TeachingAssignmentView assignment = fixture.professeurInEleveDivision();
         LocalDate today = SchoolClock.today();
         assertThat(professeur.get("/homework/lessons").body()).contains(assignment.targetName());
@@ -55,20 +57,20 @@ class CahierDeTextesTests {
                 "assignment", assignment.id().toString(), "date", today.toString(), "time", "10:00",
                 "content", "Théorème de Pythagore : démonstration et exemples"));
         assertThat(recorded.statusCode()).isEqualTo(302);
-        String entryPath = recorded.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        String entryPath = UserAgent.location(recorded);
         assertThat(entryPath).startsWith("/homework/lessons/");
 
         String description = "Exercices 12 à 15 p. 84 (" + UUID.randomUUID() + ")";
         professeur.get(entryPath);
-        HttpResponse<String> given = professeur.postFile(entryPath + "/homework", Map.of(
+        HttpResponse<String> given = professeur.postMultipart(entryPath + "/homework", Map.of(
                         "dueOn", today.plusDays(3).toString(), "description", description, "estimatedMinutes", "25"),
-                "files", "fiche-pythagore.pdf", PDF);
+                new FilePart("files", "fiche-pythagore.pdf", "application/octet-stream", PDF));
         assertThat(given.statusCode()).isEqualTo(302);
 
         String page = professeur.get(entryPath).body();
         assertThat(page).contains("Théorème de Pythagore : démonstration et exemples", description, "fiche-pythagore.pdf");
 
-        WebClient eleve = WebClient.signedIn(port, DemoAccounts.ELEVE);
+        UserAgent eleve = UserAgent.signedIn(port, DemoAccounts.ELEVE);
         String json = eleve.get("/api/v1/students/" + fixture.eleveId() + "/homework?from=" + today + "&to="
                 + today.plusDays(7)).body();
         assertThat(json).contains(description, "fiche-pythagore.pdf", "\"estimatedMinutes\":25");
@@ -81,11 +83,12 @@ class CahierDeTextesTests {
         LessonEntryId entry = fixture.inSchool(() -> cahier.record(otherTeacher,
                 cahier.lessonOf(otherTeacher, other.id(), SchoolClock.today(), null), "Leur séance"));
 
-        WebClient professeur = WebClient.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent professeur = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
         professeur.get("/homework/lessons");
-        assertThat(professeur.postFile("/homework/lessons/" + entry + "/homework", Map.of(
+        assertThat(professeur.postMultipart("/homework/lessons/" + entry + "/homework", Map.of(
                         "dueOn", SchoolClock.today().plusDays(2).toString(), "description", "Intrus",
-                        "estimatedMinutes", "10"), "files", "x.pdf", PDF).statusCode())
+                        "estimatedMinutes", "10"), new FilePart("files", "x.pdf", "application/octet-stream", PDF))
+                .statusCode())
                 .isEqualTo(403);
         assertThat(professeur.postForm("/homework/lessons/" + entry, Map.of("content", "Réécrit"))
                 .statusCode()).isEqualTo(403);
@@ -96,7 +99,7 @@ class CahierDeTextesTests {
 
     @Test
     void aParentCannotWriteTheCahierDeTextes() {
-        WebClient parent = WebClient.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         parent.get("/");
         assertThat(parent.postForm("/homework/lessons", Map.of("assignment",
                 fixture.professeurInEleveDivision().id().toString(), "date", SchoolClock.today().toString()))

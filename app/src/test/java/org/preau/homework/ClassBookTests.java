@@ -10,6 +10,7 @@ import org.preau.demo.DemoAccounts;
 import org.preau.school.SchoolDirectory;
 import org.preau.school.SchoolStructure;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,26 +37,22 @@ class ClassBookTests {
         fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
     }
 
-    private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", "");
-    }
-
     @Test
     void eachRoleLandsOnItsOwnPage() {
-        assertThat(location(WebClient.signedIn(port, DemoAccounts.ELEVE).get("/homework")))
+        assertThat(UserAgent.location(UserAgent.signedIn(port, DemoAccounts.ELEVE).get("/homework")))
                 .isEqualTo("/homework/pupils/" + fixture.eleveId());
-        assertThat(location(WebClient.signedIn(port, DemoAccounts.PROFESSEUR).get("/homework")))
+        assertThat(UserAgent.location(UserAgent.signedIn(port, DemoAccounts.PROFESSEUR).get("/homework")))
                 .isEqualTo("/homework/lessons");
-        assertThat(location(WebClient.signedIn(port, DemoAccounts.DIRECTION).get("/homework")))
+        assertThat(UserAgent.location(UserAgent.signedIn(port, DemoAccounts.DIRECTION).get("/homework")))
                 .isEqualTo("/homework/classes");
-        HttpResponse<String> parent = WebClient.signedIn(port, DemoAccounts.PARENT).get("/homework");
+        HttpResponse<String> parent = UserAgent.signedIn(port, DemoAccounts.PARENT).get("/homework");
         assertThat(parent.statusCode()).isEqualTo(200);
         assertThat(parent.body()).contains(fixture.eleve().firstName(), "/homework/pupils/" + fixture.eleveId());
     }
 
     @Test
     void theTeachersWeekListsTheirLessonsAndClasses() {
-        HttpResponse<String> week = WebClient.signedIn(port, DemoAccounts.PROFESSEUR).get("/homework/lessons");
+        HttpResponse<String> week = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR).get("/homework/lessons");
         assertThat(week.statusCode()).isEqualTo(200);
         assertThat(week.body()).contains(fixture.professeurInEleveDivision().targetName(), "Nouvelle séance");
     }
@@ -63,18 +60,18 @@ class ClassBookTests {
     @Test
     void directionReadsAnyClassesCahierDeTextesButATeacherOnlyTheirClassesAndAParentNone() {
         String eleveClass = "/homework/classes/d:" + fixture.eleve().divisionId().value();
-        WebClient direction = WebClient.signedIn(port, DemoAccounts.DIRECTION);
+        UserAgent direction = UserAgent.signedIn(port, DemoAccounts.DIRECTION);
         assertThat(direction.get("/homework/classes").body()).contains(eleveClass);
         HttpResponse<String> page = direction.get(eleveClass + "?week=" + org.preau.homework.internal.SchoolClock.today());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(fixture.eleve().divisionName());
 
-        WebClient professeur = WebClient.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent professeur = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
         assertThat(professeur.get(eleveClass).statusCode()).isEqualTo(200);
         String elsewhere = "/homework/classes/d:" + fixture.assignmentInAClassProfesseurDoesNotTeach().divisionId().value();
         assertThat(professeur.get(elsewhere).statusCode()).isEqualTo(403);
 
-        WebClient parent = WebClient.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         assertThat(parent.get("/homework/classes").statusCode()).isEqualTo(403);
         assertThat(parent.get(eleveClass).statusCode()).isEqualTo(403);
     }

@@ -26,6 +26,8 @@ import org.preau.school.PupilId;
 import org.preau.school.SchoolDirectory;
 import org.preau.school.SchoolStructure;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
+import org.preau.support.UserAgent.FilePart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
@@ -67,10 +69,10 @@ class HandInTests {
                 new HomeworkDraft(due, "Rédiger la conclusion du TP (une page)", 40, true, null));
     }
 
-    private HttpResponse<String> upload(WebClient client, HomeworkId homework, String fileName, byte[] content) {
+    private HttpResponse<String> upload(UserAgent client, HomeworkId homework, String fileName, byte[] content) {
         client.get("/homework/pupils/" + fixture.eleveId());
-        return client.postFile("/api/v1/students/" + fixture.eleveId() + "/homework/" + homework + "/submissions",
-                Map.of(), "file", fileName, content);
+        return client.postMultipart("/api/v1/students/" + fixture.eleveId() + "/homework/" + homework + "/submissions",
+                Map.of(), new FilePart("file", fileName, "application/octet-stream", content));
     }
 
     private static JsonNode json(HttpResponse<String> response) {
@@ -84,7 +86,7 @@ class HandInTests {
     @Test
     void aHandInBeforeTheDeadlineIsOnTime() {
         HomeworkId homework = handInHomework(today, today.plusDays(5));
-        HttpResponse<String> response = upload(WebClient.signedIn(port, DemoAccounts.ELEVE), homework, "tp.pdf",
+        HttpResponse<String> response = upload(UserAgent.signedIn(port, DemoAccounts.ELEVE), homework, "tp.pdf",
                 pdf("ma conclusion"));
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(json(response).get("late").asBoolean()).isFalse();
@@ -94,7 +96,7 @@ class HandInTests {
     @Test
     void aHandInAfterTheDeadlineIsAcceptedAndFlaggedLate() {
         HomeworkId homework = handInHomework(today.minusDays(10), today.minusDays(3));
-        WebClient eleve = WebClient.signedIn(port, DemoAccounts.ELEVE);
+        UserAgent eleve = UserAgent.signedIn(port, DemoAccounts.ELEVE);
         HttpResponse<String> response = upload(eleve, homework, "tp.pdf", pdf("en retard"));
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(json(response).get("late").asBoolean()).isTrue();
@@ -108,7 +110,7 @@ class HandInTests {
     @Test
     void filesOfAnUnacceptedTypeTooLargeEmptyOrMislabelledAreRefusedWithAClearErrorAndNothingIsKept() {
         HomeworkId homework = handInHomework(today, today.plusDays(5));
-        WebClient eleve = WebClient.signedIn(port, DemoAccounts.ELEVE);
+        UserAgent eleve = UserAgent.signedIn(port, DemoAccounts.ELEVE);
 
         HttpResponse<String> exe = upload(eleve, homework, "jeu.exe", new byte[]{'M', 'Z', 0, 0});
         assertThat(exe.statusCode()).isEqualTo(415);
@@ -132,12 +134,12 @@ class HandInTests {
     @Test
     void aResubmissionKeepsThePreviousVersions() {
         HomeworkId homework = handInHomework(today, today.plusDays(5));
-        WebClient eleve = WebClient.signedIn(port, DemoAccounts.ELEVE);
+        UserAgent eleve = UserAgent.signedIn(port, DemoAccounts.ELEVE);
         JsonNode first = json(upload(eleve, homework, "tp.pdf", pdf("premier jet")));
         JsonNode second = json(upload(eleve, homework, "tp-corrige.pdf", pdf("version finale")));
         assertThat(second.get("version").asInt()).isEqualTo(2);
 
-        WebClient professeur = WebClient.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent professeur = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
         assertThat(professeur.download("/homework/submissions/" + first.get("id").asString()).body())
                 .isEqualTo(pdf("premier jet"));
         assertThat(professeur.download("/homework/submissions/" + second.get("id").asString()).body())
@@ -149,12 +151,12 @@ class HandInTests {
     @Test
     void onlyThePupilHandsInTheirOwnWork() {
         HomeworkId homework = handInHomework(today, today.plusDays(5));
-        assertThat(upload(WebClient.signedIn(port, DemoAccounts.PARENT), homework, "tp.pdf", pdf("parent"))
+        assertThat(upload(UserAgent.signedIn(port, DemoAccounts.PARENT), homework, "tp.pdf", pdf("parent"))
                 .statusCode()).isEqualTo(403);
-        HttpResponse<String> otherFamily = upload(WebClient.signedIn(port, DemoAccounts.PARENT2), homework, "tp.pdf",
+        HttpResponse<String> otherFamily = upload(UserAgent.signedIn(port, DemoAccounts.PARENT2), homework, "tp.pdf",
                 pdf("autre"));
         assertThat(otherFamily.statusCode()).as(otherFamily.body()).isEqualTo(404);
-        assertThat(upload(WebClient.signedIn(port, DemoAccounts.PROFESSEUR), homework, "tp.pdf", pdf("prof"))
+        assertThat(upload(UserAgent.signedIn(port, DemoAccounts.PROFESSEUR), homework, "tp.pdf", pdf("prof"))
                 .statusCode()).isEqualTo(403);
         assertThat(versions(homework)).isZero();
     }
@@ -162,14 +164,14 @@ class HandInTests {
     @Test
     void theTeachersZipContainsEverySubmissionOfEveryPupil() throws IOException {
         HomeworkId homework = handInHomework(today, today.plusDays(5));
-        WebClient eleve = WebClient.signedIn(port, DemoAccounts.ELEVE);
+        UserAgent eleve = UserAgent.signedIn(port, DemoAccounts.ELEVE);
         upload(eleve, homework, "tp.pdf", pdf("eleve v1"));
         upload(eleve, homework, "tp.pdf", pdf("eleve v2"));
         Member classmate = fixture.classmate();
         fixture.inSchool(() -> handIns.submit(classmate, new PupilId(classmate.pupilId()), homework,
                 new UploadedFile("compte-rendu.odt", null, 6, new ByteArrayResource(new byte[]{'P', 'K', 3, 4, 1, 2}))));
 
-        HttpResponse<byte[]> zip = WebClient.signedIn(port, DemoAccounts.PROFESSEUR)
+        HttpResponse<byte[]> zip = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR)
                 .download("/homework/" + homework + "/hand-ins.zip");
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
@@ -191,13 +193,13 @@ class HandInTests {
     @Test
     void aTeacherReturnsAMarkAndACorrectedFileThatThePupilSees() {
         HomeworkId homework = handInHomework(today, today.plusDays(5));
-        WebClient eleve = WebClient.signedIn(port, DemoAccounts.ELEVE);
+        UserAgent eleve = UserAgent.signedIn(port, DemoAccounts.ELEVE);
         upload(eleve, homework, "tp.pdf", pdf("ma copie"));
-        WebClient professeur = WebClient.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent professeur = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
         professeur.get("/homework/" + homework + "/hand-ins");
-        HttpResponse<String> returned = professeur.postFile("/homework/" + homework + "/hand-ins/"
-                + fixture.eleveId(), Map.of("mark", "15.5", "comment", "Bonne démarche"), "file", "corrige.pdf",
-                pdf("corrigé"));
+        HttpResponse<String> returned = professeur.postMultipart("/homework/" + homework + "/hand-ins/"
+                + fixture.eleveId(), Map.of("mark", "15.5", "comment", "Bonne démarche"),
+                new FilePart("file", "corrige.pdf", "application/octet-stream", pdf("corrigé")));
         assertThat(returned.statusCode()).isEqualTo(302);
 
         JsonNode item = PupilHomeworkTests.item(eleve.get("/api/v1/students/" + fixture.eleveId()

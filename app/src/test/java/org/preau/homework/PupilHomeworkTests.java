@@ -16,6 +16,7 @@ import org.preau.platform.Member;
 import org.preau.school.SchoolDirectory;
 import org.preau.school.SchoolStructure;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +65,7 @@ class PupilHomeworkTests {
         long auditedBefore = fixture.count("select count(*) from audit_log where actor_id = ? and subject_id = ?",
                 parentMember.accountId(), fixture.eleveId().value());
 
-        HttpResponse<String> response = WebClient.signedIn(port, DemoAccounts.PARENT)
+        HttpResponse<String> response = UserAgent.signedIn(port, DemoAccounts.PARENT)
                 .get(homeworkPath(today, today.plusDays(4)));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -89,7 +90,7 @@ class PupilHomeworkTests {
     @Test
     void aParentReadsTheirChildsHomeworkPageGroupedByDay() {
         String description = giveHomeworkToTheDemoPupilsClass(1);
-        WebClient parent = WebClient.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         String page = parent.get("/homework/pupils/" + fixture.eleveId()).body();
         assertThat(page).contains(description, "Pour ");
     }
@@ -98,7 +99,7 @@ class PupilHomeworkTests {
     void thePupilSeesTheirOwnHomeworkWithADoneCheckboxAndTheirReadIsNotAudited() {
         String description = giveHomeworkToTheDemoPupilsClass(2);
         Member eleveMember = fixture.member(DemoAccounts.ELEVE);
-        WebClient eleve = WebClient.signedIn(port, DemoAccounts.ELEVE);
+        UserAgent eleve = UserAgent.signedIn(port, DemoAccounts.ELEVE);
         assertThat(eleve.get(homeworkPath(today, today.plusDays(3))).body()).contains(description);
         assertThat(eleve.get("/homework/pupils/" + fixture.eleveId()).body()).contains(description, "type=\"checkbox\"");
         assertThat(fixture.count("select count(*) from audit_log where actor_id = ?", eleveMember.accountId())).isZero();
@@ -107,7 +108,7 @@ class PupilHomeworkTests {
     @Test
     void anotherFamilyGets404ForThePupilsHomework() {
         giveHomeworkToTheDemoPupilsClass(2);
-        WebClient parent2 = WebClient.signedIn(port, DemoAccounts.PARENT2);
+        UserAgent parent2 = UserAgent.signedIn(port, DemoAccounts.PARENT2);
         HttpResponse<String> api = parent2.get(homeworkPath(today, today.plusDays(3)));
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -118,7 +119,7 @@ class PupilHomeworkTests {
     @Test
     void withoutDatesTheApiAnswersTheNextTwoWeeks() {
         String description = giveHomeworkToTheDemoPupilsClass(6);
-        HttpResponse<String> response = WebClient.signedIn(port, DemoAccounts.PARENT)
+        HttpResponse<String> response = UserAgent.signedIn(port, DemoAccounts.PARENT)
                 .get("/api/v1/students/" + fixture.eleveId() + "/homework");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(description);
@@ -126,13 +127,13 @@ class PupilHomeworkTests {
 
     @Test
     void anonymousCallersGet401() {
-        assertThat(WebClient.anonymous(port).get(homeworkPath(today, today.plusDays(3))).statusCode()).isEqualTo(401);
+        assertThat(UserAgent.anonymous(port).get(homeworkPath(today, today.plusDays(3))).statusCode()).isEqualTo(401);
     }
 
     @Test
     void thePupilTicksHomeworkAsDone() {
         String description = giveHomeworkToTheDemoPupilsClass(2);
-        WebClient eleve = WebClient.signedIn(port, DemoAccounts.ELEVE);
+        UserAgent eleve = UserAgent.signedIn(port, DemoAccounts.ELEVE);
         String id = findId(eleve.get(homeworkPath(today, today.plusDays(3))).body(), description);
         eleve.get("/homework/pupils/" + fixture.eleveId());
         assertThat(eleve.postForm("/homework/" + id + "/done", java.util.Map.of("done", "true")).statusCode())
@@ -144,7 +145,7 @@ class PupilHomeworkTests {
     @Test
     void aParentCannotTickHomeworkForTheirChild() {
         String description = giveHomeworkToTheDemoPupilsClass(2);
-        WebClient parent = WebClient.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         String id = findId(parent.get(homeworkPath(today, today.plusDays(3))).body(), description);
         assertThat(parent.postForm("/homework/" + id + "/done", java.util.Map.of("done", "true")).statusCode())
                 .isEqualTo(403);

@@ -22,6 +22,7 @@ import org.preau.school.SchoolStructure;
 import org.preau.school.StaffId;
 import org.preau.support.PreauTest;
 import org.preau.support.TeachingWeeks;
+import org.preau.support.UserAgent;
 import org.preau.timetable.DatedLesson;
 import org.preau.timetable.LessonCalendar;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +59,7 @@ class TimetableCahierDeTextesTests {
         List<DatedLesson> week = fixture.inSchool(() -> TeachingWeeks.lessonsOfWeek(calendar,
                 new StaffId(professeur.staffId()), 4));
         LocalDate monday = week.getFirst().date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        WebClient client = WebClient.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent client = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
 
         String page = client.get("/homework/lessons?week=" + monday).body();
 
@@ -71,8 +72,7 @@ class TimetableCahierDeTextesTests {
                 "content", "Fractions : comparer, ranger et encadrer"));
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
-        String entry = client.get(first.headers().firstValue("Location").orElseThrow()
-                .replaceFirst("^https?://[^/]+", "")).body();
+        String entry = client.follow(first).body();
         assertThat(entry).contains("Fractions : comparer, ranger et encadrer", lesson.studentsName());
     }
 

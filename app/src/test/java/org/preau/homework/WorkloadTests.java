@@ -15,6 +15,7 @@ import org.preau.school.SchoolDirectory;
 import org.preau.school.SchoolStructure;
 import org.preau.school.TeachingAssignmentView;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +81,7 @@ class WorkloadTests {
         LocalDate lesson = SchoolClock.today().plusDays(160);
         LocalDate due = lesson.plusDays(1);
         fixture.homework(professeur, maths, lesson, new HomeworkDraft(due, "Devoir maison n° 4", 50, false, null));
-        WebClient client = WebClient.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent client = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
         String target = ClassTarget.of(maths.divisionId(), null).key();
 
         String heavy = client.get("/homework/workload?target=" + target + "&dueOn=" + due

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.support.DemoPeople;
 import org.preau.support.PreauTest;
-import org.preau.support.SignedInClient;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,8 +67,8 @@ class ReportCardTests {
     @Test
     void parentDownloadsTheirChildsReportCardWithTheirNameAndFigures() throws IOException {
         UUID child = demo.eleve();
-        SignedInClient parent = SignedInClient.as(port, "parent");
-        HttpResponse<byte[]> pdf = parent.getBytes(reportCardPath(child));
+        UserAgent parent = UserAgent.signedIn(port, "parent");
+        HttpResponse<byte[]> pdf = parent.download(reportCardPath(child));
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         String text = text(pdf.body());
@@ -87,7 +87,7 @@ class ReportCardTests {
 
     @Test
     void theReportCardEmbedsItsOwnFontOnly() throws IOException {
-        byte[] pdf = SignedInClient.as(port, "parent").getBytes(reportCardPath(demo.eleve())).body();
+        byte[] pdf = UserAgent.signedIn(port, "parent").download(reportCardPath(demo.eleve())).body();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var resources = document.getPage(0).getResources();
             java.util.List<String> fonts = new java.util.ArrayList<>();
@@ -103,23 +103,23 @@ class ReportCardTests {
     @Test
     void reportCardFollowsThePupilAccessRules() {
         UUID otherFamily = demo.childrenOf("parent2").getFirst();
-        assertThat(SignedInClient.as(port, "parent").getBytes(reportCardPath(otherFamily)).statusCode())
+        assertThat(UserAgent.signedIn(port, "parent").download(reportCardPath(otherFamily)).statusCode())
                 .isEqualTo(404);
-        assertThat(SignedInClient.as(port, "professeur").getBytes(reportCardPath(demo.pupilNotTaughtBy("professeur")))
+        assertThat(UserAgent.signedIn(port, "professeur").download(reportCardPath(demo.pupilNotTaughtBy("professeur")))
                 .statusCode()).isEqualTo(404);
-        assertThat(SignedInClient.anonymous(port).getBytes(reportCardPath(demo.eleve())).statusCode())
+        assertThat(UserAgent.anonymous(port).download(reportCardPath(demo.eleve())).statusCode())
                 .isEqualTo(401);
-        assertThat(SignedInClient.as(port, "eleve").getBytes(reportCardPath(demo.eleve())).statusCode())
+        assertThat(UserAgent.signedIn(port, "eleve").download(reportCardPath(demo.eleve())).statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void theHtmlPageAndThePdfShowTheSameReportCard() throws IOException {
         UUID child = demo.eleve();
-        SignedInClient parent = SignedInClient.as(port, "parent");
+        UserAgent parent = UserAgent.signedIn(port, "parent");
         HttpResponse<String> page = parent.get("/reportcards/" + demo.currentPeriod() + "/pupils/" + child);
         assertThat(page.statusCode()).isEqualTo(200);
-        String pdfText = text(parent.getBytes(reportCardPath(child)).body());
+        String pdfText = text(parent.download(reportCardPath(child)).body());
         Matcher general = Pattern.compile("class=\"rc-general\">([^<]+)<").matcher(page.body());
         assertThat(general.find()).isTrue();
         assertThat(pdfText.replaceAll("\\s+", " ")).contains(general.group(1).strip().replace("&#39;", "'"));
@@ -127,8 +127,8 @@ class ReportCardTests {
 
     @Test
     void lsuExportIsWellFormedAndListsThePupils() throws Exception {
-        HttpResponse<byte[]> xml = SignedInClient.as(port, "direction")
-                .getBytes("/reportcards/" + demo.currentPeriod() + "/lsu.xml");
+        HttpResponse<byte[]> xml = UserAgent.signedIn(port, "direction")
+                .download("/reportcards/" + demo.currentPeriod() + "/lsu.xml");
         assertThat(xml.statusCode()).isEqualTo(200);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -142,17 +142,18 @@ class ReportCardTests {
 
     @Test
     void lsuExportIsForDirectionOnly() {
-        assertThat(SignedInClient.as(port, "professeur").getBytes("/reportcards/" + demo.currentPeriod() + "/lsu.xml")
+        assertThat(UserAgent.signedIn(port, "professeur").download("/reportcards/" + demo.currentPeriod() + "/lsu.xml")
                 .statusCode()).isEqualTo(403);
     }
 
     @Test
     void directionPrintsADivisionsReportCardsAsAZipInTheBackground() throws Exception {
-        SignedInClient direction = SignedInClient.as(port, "direction");
+        UserAgent direction = UserAgent.signedIn(port, "direction");
         UUID division = demo.inSchool(() -> jdbc.sql("select division_id from pupils where id = ?")
                 .param(demo.eleve()).query(UUID.class).single());
         String page = "/reportcards/" + demo.currentPeriod() + "/divisions/" + division;
-        assertThat(direction.post(page + "/batches", Map.of(), page).statusCode()).isEqualTo(302);
+        direction.get(page);
+        assertThat(direction.postForm(page + "/batches", Map.of()).statusCode()).isEqualTo(302);
 
         String zipLink = null;
         for (int attempt = 0; attempt < 120 && zipLink == null; attempt++) {
@@ -167,7 +168,7 @@ class ReportCardTests {
         String progress = direction.get(zipLink.substring(0, zipLink.length() - "/zip".length())).body();
         assertThat(progress).startsWith("<div").contains("id=\"batch-progress\"").contains("value=\"100\"")
                 .doesNotContain("hx-trigger");
-        HttpResponse<byte[]> zip = direction.getBytes(zipLink);
+        HttpResponse<byte[]> zip = direction.download(zipLink);
         assertThat(zip.statusCode()).isEqualTo(200);
         int pdfs = 0;
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
@@ -183,11 +184,12 @@ class ReportCardTests {
 
     @Test
     void parentsCannotStartABatch() {
-        SignedInClient parent = SignedInClient.as(port, "parent");
+        UserAgent parent = UserAgent.signedIn(port, "parent");
         UUID division = demo.inSchool(() -> jdbc.sql("select division_id from pupils where id = ?")
                 .param(demo.eleve()).query(UUID.class).single());
-        HttpResponse<String> refused = parent.post("/reportcards/" + demo.currentPeriod() + "/divisions/" + division
-                + "/batches", Map.of(), "/grades");
+        parent.get("/grades");
+        HttpResponse<String> refused = parent.postForm("/reportcards/" + demo.currentPeriod() + "/divisions/" + division
+                + "/batches", Map.of());
         assertThat(refused.statusCode()).isEqualTo(403);
     }
 }

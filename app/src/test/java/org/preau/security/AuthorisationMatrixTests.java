@@ -38,6 +38,7 @@ import org.preau.support.DemoMembers;
 import org.preau.support.OwnerDatabase;
 import org.preau.support.PreauTest;
 import org.preau.support.UserAgent;
+import org.preau.support.UserAgent.FilePart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
@@ -283,10 +284,11 @@ class AuthorisationMatrixTests {
             return agent.get(path);
         }
         if (endpoint.multipart() != null) {
-            return agent.postMultipart(path, endpoint.multipart().fields(), endpoint.multipart().fileName(),
-                    "application/x-msdownload");
+            String fileName = endpoint.multipart().fileName();
+            return agent.postMultipart(path, endpoint.multipart().fields(), fileName == null ? null
+                    : FilePart.of("file", fileName, "application/x-msdownload", "contenu de test"));
         }
-        return agent.send(method, path, "application/json", endpoint.jsonBody() == null ? "{}" : endpoint.jsonBody());
+        return agent.sendJson(method, path, endpoint.jsonBody() == null ? "{}" : endpoint.jsonBody());
     }
 
     private static boolean meets(int status, Caller caller, boolean allowed) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Solving runs as a background job: started from the page, followed over server-sent events, cancellable. */
@@ -27,7 +28,7 @@ class SolveJobTests {
 
     @Test
     void directionStartsASolveFollowsItsProgressAndCancelsIt() throws Exception {
-        Browser direction = Browser.signedIn(port, DemoAccounts.DIRECTION);
+        UserAgent direction = UserAgent.signedIn(port, DemoAccounts.DIRECTION);
         assertThat(direction.get("/timetable/generate").statusCode()).isEqualTo(200);
         HttpResponse<String> started = direction.postForm("/timetable/generate", Map.of("seconds", "120", "seed", "7"));
         assertThat(started.statusCode()).isEqualTo(302);
@@ -36,7 +37,7 @@ class SolveJobTests {
         assertThat(job.find()).as("the page follows the running job").isTrue();
         String id = job.group(1);
 
-        HttpResponse<String> events = direction.get("/timetable/generate/jobs/" + id + "/events?probe", Duration.ofSeconds(4));
+        UserAgent.Streamed events = direction.readEvents("/timetable/generate/jobs/" + id + "/events?probe", Duration.ofSeconds(4));
         assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
         assertThat(events.body()).contains("event:progress").contains("Cours placés");
 
@@ -51,7 +52,7 @@ class SolveJobTests {
 
     @Test
     void onlyDirectionMayStartASolve() {
-        Browser teacher = Browser.signedIn(port, DemoAccounts.PROFESSEUR);
+        UserAgent teacher = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR);
         assertThat(teacher.get("/timetable/generate").statusCode()).isEqualTo(403);
         assertThat(teacher.postForm("/timetable/generate", Map.of("seconds", "5")).statusCode()).isEqualTo(403);
     }

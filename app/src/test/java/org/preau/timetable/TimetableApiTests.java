@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -31,22 +32,22 @@ class TimetableApiTests {
     @LocalServerPort
     int port;
 
-    private String childId(Browser parent) {
+    private String childId(UserAgent parent) {
         JsonNode feeds = JSON.readTree(parent.get("/api/v1/me/calendar-feeds").body());
-        JsonNode eleve = JSON.readTree(Browser.signedIn(port, DemoAccounts.ELEVE).get("/api/v1/me/calendar-feeds").body());
+        JsonNode eleve = JSON.readTree(UserAgent.signedIn(port, DemoAccounts.ELEVE).get("/api/v1/me/calendar-feeds").body());
         String id = eleve.get(0).get("id").asString();
         assertThat(feeds.findValuesAsString("id")).contains(id);
         return id;
     }
 
-    private JsonNode timetable(Browser who, String pupil, LocalDate from, LocalDate to) {
+    private JsonNode timetable(UserAgent who, String pupil, LocalDate from, LocalDate to) {
         HttpResponse<String> response = who.get("/api/v1/students/" + pupil + "/timetable?from=" + from + "&to=" + to);
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     private Calendar feed(String url) throws Exception {
-        HttpResponse<String> response = Browser.anonymous(port).get(url);
+        HttpResponse<String> response = UserAgent.anonymous(port).get(url);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
         return new CalendarBuilder().build(new StringReader(response.body()));
@@ -63,7 +64,7 @@ class TimetableApiTests {
 
     @Test
     void theDemoParentsChildHasLessonsInTheJsonTimetable() {
-        Browser parent = Browser.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         String child = childId(parent);
         JsonNode body = timetable(parent, child, LocalDate.now(), LocalDate.now().plusDays(30));
         JsonNode lessons = body.get("lessons");
@@ -79,7 +80,7 @@ class TimetableApiTests {
 
     @Test
     void theChildsFeedIsAValidICalendarInParisTime() throws Exception {
-        Browser parent = Browser.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         String child = childId(parent);
         JsonNode feeds = JSON.readTree(parent.get("/api/v1/me/calendar-feeds").body());
         String url = null;
@@ -97,13 +98,13 @@ class TimetableApiTests {
             assertThat(e.getUid()).isPresent();
             assertThat(e.getDateTimeStart().getValue()).isNotBlank();
         });
-        assertThat(Browser.anonymous(port).get(url.replaceAll("/[^/]+\\.ics$", "/not-the-token.ics")).statusCode())
+        assertThat(UserAgent.anonymous(port).get(url.replaceAll("/[^/]+\\.ics$", "/not-the-token.ics")).statusCode())
                 .isEqualTo(404);
     }
 
     @Test
     void aTeacherAbsenceCancelsTheChildsLessonsInJsonAndFeedKeepingUidsAndRaisingSequences() throws Exception {
-        Browser parent = Browser.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         String child = childId(parent);
         LocalDate from = LocalDate.now().plusWeeks(5);
         JsonNode lessons = timetable(parent, child, from, from.plusDays(13)).get("lessons");
@@ -122,8 +123,8 @@ class TimetableApiTests {
         VEvent before = event(feed(url), lessonId).orElseThrow();
         int sequenceBefore = Integer.parseInt(property(before, "SEQUENCE"));
 
-        Browser direction = Browser.signedIn(port, DemoAccounts.DIRECTION);
-        HttpResponse<String> created = direction.postJson("/api/v1/teacher-absences", JSON.writeValueAsString(Map.of(
+        UserAgent direction = UserAgent.signedIn(port, DemoAccounts.DIRECTION);
+        HttpResponse<String> created = direction.sendJson("POST", "/api/v1/teacher-absences", JSON.writeValueAsString(Map.of(
                 "teacherId", teacherId, "from", day.toString(), "to", day.toString(), "reason", "Stage")));
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(created.body()).get("cancelledLessons").toString()).contains(lessonId);
@@ -143,7 +144,7 @@ class TimetableApiTests {
         assertThat(found).isTrue();
     }
 
-    private String feedUrl(Browser parent, String child) {
+    private String feedUrl(UserAgent parent, String child) {
         for (JsonNode f : JSON.readTree(parent.get("/api/v1/me/calendar-feeds").body())) {
             if (f.get("id").asString().equals(child)) {
                 return f.get("url").asString();
@@ -154,13 +155,13 @@ class TimetableApiTests {
 
     @Test
     void anotherFamilysChildIsNotFoundAnonymousIsUnauthorisedAndAParentCannotRecordAnAbsence() {
-        Browser parent = Browser.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         String child = childId(parent);
-        assertThat(Browser.signedIn(port, DemoAccounts.PARENT2).get("/api/v1/students/" + child + "/timetable")
+        assertThat(UserAgent.signedIn(port, DemoAccounts.PARENT2).get("/api/v1/students/" + child + "/timetable")
                 .statusCode()).isEqualTo(404);
-        assertThat(Browser.anonymous(port).get("/api/v1/students/" + child + "/timetable").statusCode()).isEqualTo(401);
-        assertThat(Browser.anonymous(port).get("/api/v1/me/calendar-feeds").statusCode()).isEqualTo(401);
-        HttpResponse<String> refused = parent.postJson("/api/v1/teacher-absences", """
+        assertThat(UserAgent.anonymous(port).get("/api/v1/students/" + child + "/timetable").statusCode()).isEqualTo(401);
+        assertThat(UserAgent.anonymous(port).get("/api/v1/me/calendar-feeds").statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = parent.sendJson("POST", "/api/v1/teacher-absences", """
                 {"teacherId": "%s", "from": "%s", "to": "%s", "reason": "test"}"""
                 .formatted(java.util.UUID.randomUUID(), LocalDate.now(), LocalDate.now()));
         assertThat(refused.statusCode()).isEqualTo(403);

@@ -14,6 +14,7 @@ import org.preau.platform.TenantContext;
 import org.preau.school.SchoolStructure;
 import org.preau.support.DemoMembers;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.preau.timetable.internal.Occurrence;
 import org.preau.timetable.internal.Occurrences;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,7 @@ class TimetablePagesTests {
 
     @Test
     void directionPagesRender() {
-        Browser direction = Browser.signedIn(port, DemoAccounts.DIRECTION);
+        UserAgent direction = UserAgent.signedIn(port, DemoAccounts.DIRECTION);
         UUID teacher = inDemo(() -> school.teachers().getFirst().id().value());
         UUID division = inDemo(() -> school.divisions().getFirst().id().value());
         UUID room = inDemo(() -> school.rooms().getFirst().id().value());
@@ -63,7 +64,7 @@ class TimetablePagesTests {
 
     @Test
     void directionSavesTheSchoolDayAndATeachersUnavailability() {
-        Browser direction = Browser.signedIn(port, DemoAccounts.DIRECTION);
+        UserAgent direction = UserAgent.signedIn(port, DemoAccounts.DIRECTION);
         String page = direction.get("/timetable/settings").body();
         assertThat(page).contains("M1").contains("S3");
         UUID teacher = inDemo(() -> school.teachers().getLast().id().value());
@@ -76,23 +77,23 @@ class TimetablePagesTests {
 
     @Test
     void aParentSeesTheChildsWeekAndMayRevokeTheCalendarAddress() {
-        Browser parent = Browser.signedIn(port, DemoAccounts.PARENT);
+        UserAgent parent = UserAgent.signedIn(port, DemoAccounts.PARENT);
         UUID child = new DemoMembers(jdbc, directory).member(DemoAccounts.ELEVE).pupilId();
         HttpResponse<String> week = parent.get("/timetable/week/pupil/" + child);
         assertThat(week.statusCode()).isEqualTo(200);
         String before = feedUrl(week.body());
-        assertThat(Browser.anonymous(port).get(before).statusCode()).isEqualTo(200);
+        assertThat(UserAgent.anonymous(port).get(before).statusCode()).isEqualTo(200);
         assertThat(parent.postForm("/timetable/week/pupil/" + child + "/feed", Map.of()).statusCode()).isEqualTo(302);
         String after = feedUrl(parent.get("/timetable/week/pupil/" + child).body());
         assertThat(after).isNotEqualTo(before);
-        assertThat(Browser.anonymous(port).get(before).statusCode()).isEqualTo(404);
-        assertThat(Browser.anonymous(port).get(after).statusCode()).isEqualTo(200);
+        assertThat(UserAgent.anonymous(port).get(before).statusCode()).isEqualTo(404);
+        assertThat(UserAgent.anonymous(port).get(after).statusCode()).isEqualTo(200);
     }
 
     @Test
     void anotherFamilyCannotOpenTheChildsWeekNorAParentTheBaseTimetable() {
         UUID child = new DemoMembers(jdbc, directory).member(DemoAccounts.ELEVE).pupilId();
-        Browser other = Browser.signedIn(port, DemoAccounts.PARENT2);
+        UserAgent other = UserAgent.signedIn(port, DemoAccounts.PARENT2);
         assertThat(other.get("/timetable/week/pupil/" + child).statusCode()).isEqualTo(404);
         assertThat(other.get("/timetable/export/pupil/" + child + ".json?from=2026-12-01&to=2026-12-07").statusCode())
                 .isEqualTo(404);

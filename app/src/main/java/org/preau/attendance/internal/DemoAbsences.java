@@ -14,11 +14,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.preau.demo.DemoAccounts;
+import org.preau.demo.DemoSchoolData;
 import org.preau.platform.Ids;
 import org.preau.platform.Member;
 import org.preau.platform.Role;
 import org.preau.platform.SchoolId;
-import org.preau.platform.TenantContext;
 import org.preau.school.PupilId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Absences and retards of the demo collège over the past weeks, once the demo school is seeded (on
@@ -49,37 +48,33 @@ class DemoAbsences {
     private final AbsenceBook book;
     private final Motifs motifs;
     private final AbsenteeismWatch watch;
-    private final TransactionTemplate transaction;
+    private final DemoSchoolData demo;
     private final LessonPicker picker;
     private final RollCalls rollCalls;
 
     DemoAbsences(JdbcClient jdbc, AbsenceBook book, Motifs motifs, AbsenteeismWatch watch,
-                 TransactionTemplate transaction, LessonPicker picker, RollCalls rollCalls) {
+                 DemoSchoolData demo, LessonPicker picker, RollCalls rollCalls) {
         this.picker = picker;
         this.rollCalls = rollCalls;
         this.jdbc = jdbc;
         this.book = book;
         this.motifs = motifs;
         this.watch = watch;
-        this.transaction = transaction;
+        this.demo = demo;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
-        Optional<UUID> school = jdbc.sql("select school_id from schools where uai = ?")
-                .param(DemoAccounts.SCHOOL_UAI).query(UUID.class).optional();
-        school.ifPresent(id -> TenantContext.runAs(new SchoolId(id), () -> transaction.executeWithoutResult(s -> {
-            if (!alreadySeeded(id)) {
-                long started = System.nanoTime();
-                int count = seed(id, LocalDate.now(HalfDays.ZONE));
-                log.info("Demo absences seeded: {} absences, retards and roll calls in {} ms", count,
-                        (System.nanoTime() - started) / 1_000_000);
-            }
-        })));
+        demo.addOnce(this::alreadySeeded, school -> {
+            long started = System.nanoTime();
+            int count = seed(school.value(), LocalDate.now(HalfDays.ZONE));
+            log.info("Demo absences seeded: {} absences, retards and roll calls in {} ms", count,
+                    (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
-    private boolean alreadySeeded(UUID school) {
-        return jdbc.sql("select exists (select 1 from absences where school_id = ?)").param(school)
+    private boolean alreadySeeded(SchoolId school) {
+        return jdbc.sql("select exists (select 1 from absences where school_id = ?)").param(school.value())
                 .query(Boolean.class).single();
     }
 

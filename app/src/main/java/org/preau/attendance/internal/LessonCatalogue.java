@@ -1,5 +1,6 @@
 package org.preau.attendance.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,4 +18,7 @@ public interface LessonCatalogue {
     List<LessonOccurrence> lessonsOf(StaffId teacher, LocalDate day);
 
     Optional<LessonOccurrence> find(UUID lessonId);
+
+    /** Every lesson of the school on a day that has begun by {@code now}, in order (each should have a roll call). */
+    List<LessonOccurrence> begunBy(LocalDate day, Instant now);
 }

@@ -4,9 +4,13 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,12 +177,39 @@ public class RollCalls {
     }
 
     /** Roll calls of lessons that started between the two instants, for vie scolaire's overview. */
-    public List<RollCall> startedBetween(Instant from, Instant to) {
+    private List<RollCall> startedBetween(Instant from, Instant to) {
         return jdbc.sql("""
                         select * from roll_calls where school_id = ? and starts_at >= ? and starts_at < ?
                         order by starts_at, label""")
                 .param(school()).param(AbsenceBook.utc(from)).param(AbsenceBook.utc(to))
                 .query(ROLL_CALL).list();
+    }
+
+    /** Where the roll call of a lesson stands, as vie scolaire follows the day. */
+    public enum Progress { DONE, OPEN, MISSING }
+
+    /** A lesson of the day and its roll call's progress. */
+    public record DayLine(Instant start, String label, Progress progress) {
+    }
+
+    /**
+     * The day's lessons that have begun by {@code now}, each with its roll call's progress (a lesson of the
+     * timetable whose roll call nobody opened is MISSING), and the roll calls opened on lessons picked by hand.
+     */
+    public List<DayLine> dayLines(LocalDate day, Instant now) {
+        Map<UUID, RollCall> opened = new LinkedHashMap<>();
+        startedBetween(day.atStartOfDay(HalfDays.ZONE).toInstant(), day.plusDays(1).atStartOfDay(HalfDays.ZONE)
+                .toInstant()).forEach(rollCall -> opened.put(rollCall.lessonId(), rollCall));
+        List<DayLine> lines = new ArrayList<>();
+        for (LessonOccurrence lesson : lessons.begunBy(day, now)) {
+            RollCall rollCall = opened.remove(lesson.id());
+            lines.add(new DayLine(lesson.start(), lesson.label(), rollCall == null ? Progress.MISSING
+                    : rollCall.completed() ? Progress.DONE : Progress.OPEN));
+        }
+        opened.values().forEach(rollCall -> lines.add(new DayLine(rollCall.start(), rollCall.label(),
+                rollCall.completed() ? Progress.DONE : Progress.OPEN)));
+        lines.sort(Comparator.comparing(DayLine::start).thenComparing(DayLine::label));
+        return lines;
     }
 
     public List<PupilSummary> pupilsOf(RollCall rollCall) {

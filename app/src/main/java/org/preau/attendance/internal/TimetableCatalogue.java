@@ -1,5 +1,6 @@
 package org.preau.attendance.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,13 @@ class TimetableCatalogue implements LessonCatalogue {
     public Optional<LessonOccurrence> find(UUID lessonId) {
         return calendar.find(lessonId).filter(lesson -> !lesson.cancelled() && lesson.hasPupils())
                 .map(TimetableCatalogue::occurrence);
+    }
+
+    @Override
+    public List<LessonOccurrence> begunBy(LocalDate day, Instant now) {
+        return calendar.between(day, day).stream()
+                .filter(lesson -> !lesson.cancelled() && lesson.hasPupils() && !lesson.startsAt().toInstant().isAfter(now))
+                .map(TimetableCatalogue::occurrence).toList();
     }
 
     private static LessonOccurrence occurrence(DatedLesson lesson) {

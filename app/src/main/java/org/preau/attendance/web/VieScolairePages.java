@@ -86,7 +86,7 @@ class VieScolairePages {
         Map<UUID, PupilSummary> names = names(member);
         model.addAttribute("entries", book.between(from, to).stream()
                 .map(a -> new Entry(a, names.get(a.pupil().value()))).toList());
-        model.addAttribute("rollCalls", rollCalls.startedBetween(from, to));
+        model.addAttribute("rollCalls", rollCalls.dayLines(day, Instant.now()));
         model.addAttribute("updatedAt", Instant.now());
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.preau.demo.DemoAccounts;
+import org.preau.demo.DemoSchoolData;
 import org.preau.demo.DemoSchoolSeeded;
 import org.preau.demo.internal.DemoSchool.DemoPeople;
 import org.preau.identity.AccountManagement;
@@ -17,7 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,16 +28,16 @@ class DemoSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
-    private final JdbcClient jdbc;
+    private final DemoSchoolData demoSchool;
     private final DemoSchoolWriter writer;
     private final AccountManagement accounts;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    DemoSeeder(JdbcClient jdbc, DemoSchoolWriter writer, AccountManagement accounts, TransactionTemplate transaction,
-               ApplicationEventPublisher events) {
+    DemoSeeder(DemoSchoolData demoSchool, DemoSchoolWriter writer, AccountManagement accounts,
+               TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.events = events;
-        this.jdbc = jdbc;
+        this.demoSchool = demoSchool;
         this.writer = writer;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -45,7 +45,7 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (demoSchoolExists()) {
+        if (demoSchool.school().isPresent()) {
             return;
         }
         long started = System.nanoTime();
@@ -63,11 +63,6 @@ class DemoSeeder implements ApplicationRunner {
                         + "accounts' passwords)", demo.school().uai(), demo.pupils().size(), demo.staff().size(),
                 demo.guardians().size(), (finished - started) / 1_000_000, (accountsDone[0] - started) / 1_000_000);
         events.publishEvent(new DemoSchoolSeeded(school, today));
-    }
-
-    private boolean demoSchoolExists() {
-        return jdbc.sql("select count(*) from schools where uai = ?").param(DemoAccounts.SCHOOL_UAI)
-                .query(Long.class).single() > 0;
     }
 
     /** Accounts for the demo people only: Argon2 hashing is deliberately slow, so not for all 1,800 people. */

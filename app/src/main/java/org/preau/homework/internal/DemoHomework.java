@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.preau.demo.DemoAccounts;
+import org.preau.demo.DemoSchoolData;
 import org.preau.homework.ClassTarget;
 import org.preau.homework.HomeworkDraft;
 import org.preau.homework.HomeworkId;
@@ -39,7 +39,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo collège's cahier de textes: the last two weeks of lessons of every teaching assignment, with what
@@ -67,11 +66,10 @@ class DemoHomework {
     private final Submissions submissions;
     private final Corrections corrections;
     private final FileStorage storage;
-    private final TransactionTemplate transaction;
+    private final DemoSchoolData demo;
 
     DemoHomework(JdbcClient jdbc, SchoolStructure structure, LessonEntries entries, HomeworkStore homework,
-                 Submissions submissions, Corrections corrections, FileStorage storage,
-                 TransactionTemplate transaction) {
+                 Submissions submissions, Corrections corrections, FileStorage storage, DemoSchoolData demo) {
         this.jdbc = jdbc;
         this.structure = structure;
         this.entries = entries;
@@ -79,26 +77,22 @@ class DemoHomework {
         this.submissions = submissions;
         this.corrections = corrections;
         this.storage = storage;
-        this.transaction = transaction;
+        this.demo = demo;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
-        Optional<UUID> school = jdbc.sql("select school_id from schools where uai = ?")
-                .param(DemoAccounts.SCHOOL_UAI).query(UUID.class).optional();
-        school.ifPresent(id -> TenantContext.runAs(new SchoolId(id), () -> transaction.executeWithoutResult(s -> {
-            if (!alreadySeeded(id)) {
-                long started = System.nanoTime();
-                int[] counts = seed(SchoolClock.today());
-                log.info("Demo cahier de textes seeded: {} lessons, {} homework, {} hand-ins in {} ms", counts[0],
-                        counts[1], counts[2], (System.nanoTime() - started) / 1_000_000);
-            }
-        })));
+        demo.addOnce(this::alreadySeeded, school -> {
+            long started = System.nanoTime();
+            int[] counts = seed(SchoolClock.today());
+            log.info("Demo cahier de textes seeded: {} lessons, {} homework, {} hand-ins in {} ms", counts[0],
+                    counts[1], counts[2], (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
-    private boolean alreadySeeded(UUID school) {
-        return jdbc.sql("select exists (select 1 from homework_lesson_entries where school_id = ?)").param(school)
-                .query(Boolean.class).single();
+    private boolean alreadySeeded(SchoolId school) {
+        return jdbc.sql("select exists (select 1 from homework_lesson_entries where school_id = ?)")
+                .param(school.value()).query(Boolean.class).single();
     }
 
     int[] seed(LocalDate today) {

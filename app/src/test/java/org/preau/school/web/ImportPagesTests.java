@@ -12,6 +12,8 @@ import org.preau.platform.TenantContext;
 import org.preau.school.SchoolDirectory;
 import org.preau.support.DemoMembers;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
+import org.preau.support.UserAgent.FilePart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,14 +36,15 @@ class ImportPagesTests {
 
     @Test
     void thePreviewNamesEachProblemWithFileLineAndColumnAndImportsNothing() {
-        Browser direction = Browser.signedIn(port, DemoAccounts.DIRECTION);
+        UserAgent direction = UserAgent.signedIn(port, DemoAccounts.DIRECTION);
         direction.get("/school/import");
         long before = pupils();
-        HttpResponse<String> preview = direction.postFile("/school/import", "file", "rentree.csv", """
-                nom;prenom;division
-                Martin;Léa;6e A
-                Durand;;9e Z
-                """, Map.of("kind", "PUPILS"));
+        HttpResponse<String> preview = direction.postMultipart("/school/import", Map.of("kind", "PUPILS"),
+                FilePart.of("file", "rentree.csv", "text/csv", """
+                        nom;prenom;division
+                        Martin;Léa;6e A
+                        Durand;;9e Z
+                        """));
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("rentree.csv", "<td>3</td>", "<td>prenom</td>",
                 "valeur obligatoire manquante", "division inconnue : « 9e Z »", "Importer les lignes valides (1)");
@@ -49,7 +52,7 @@ class ImportPagesTests {
                 .matcher(preview.body());
         assertThat(hidden.find()).as(preview.body()).isTrue();
         String content = hidden.group().replaceAll(".*value=\"([^\"]*)\".*", "$1");
-        HttpResponse<String> refused = direction.post("/school/import/confirm", Map.of("kind", "PUPILS",
+        HttpResponse<String> refused = direction.postForm("/school/import/confirm", Map.of("kind", "PUPILS",
                 "fileName", "rentree.csv", "content", content));
         assertThat(refused.body()).contains("Rien n&#39;a été importé.");
         assertThat(pupils()).isEqualTo(before);
@@ -57,10 +60,10 @@ class ImportPagesTests {
 
     @Test
     void otherRolesCannotImport() {
-        Browser cpe = Browser.signedIn(port, DemoAccounts.CPE);
+        UserAgent cpe = UserAgent.signedIn(port, DemoAccounts.CPE);
         assertThat(cpe.get("/school/import").statusCode()).isEqualTo(403);
-        HttpResponse<String> upload = cpe.postFile("/school/import", "file", "x.csv", "nom;prenom;division\nA;B;6e A\n",
-                Map.of("kind", "PUPILS"));
+        HttpResponse<String> upload = cpe.postMultipart("/school/import", Map.of("kind", "PUPILS"),
+                FilePart.of("file", "x.csv", "text/csv", "nom;prenom;division\nA;B;6e A\n"));
         assertThat(upload.statusCode()).isEqualTo(403);
     }
 }

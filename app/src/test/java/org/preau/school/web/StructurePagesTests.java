@@ -15,6 +15,7 @@ import org.preau.school.internal.structure.EditableEntity;
 import org.preau.school.internal.structure.StructureCatalog;
 import org.preau.support.DemoMembers;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PreauTest
 class StructurePagesTests {
 
-    private static final Map<String, Browser> SIGNED_IN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, UserAgent> SIGNED_IN = new java.util.concurrent.ConcurrentHashMap<>();
 
     @LocalServerPort
     int port;
@@ -31,8 +32,8 @@ class StructurePagesTests {
     @Autowired
     SchoolDirectory directory;
 
-    private Browser as(String username) {
-        return SIGNED_IN.computeIfAbsent(username + "@" + port, k -> Browser.signedIn(port, username));
+    private UserAgent as(String username) {
+        return SIGNED_IN.computeIfAbsent(username + "@" + port, k -> UserAgent.signedIn(port, username));
     }
 
     private SchoolId school() {
@@ -47,11 +48,11 @@ class StructurePagesTests {
     void onlyTheDirectionGetsIn() {
         for (String username : java.util.List.of(DemoAccounts.PROFESSEUR, DemoAccounts.CPE, DemoAccounts.PARENT,
                 DemoAccounts.ELEVE)) {
-            Browser browser = as(username);
+            UserAgent browser = as(username);
             assertThat(browser.get("/school").statusCode()).as(username).isEqualTo(403);
             assertThat(browser.get("/school/pupils").statusCode()).as(username).isEqualTo(403);
             browser.get("/");
-            assertThat(browser.post("/school/rooms/new", Map.of("name", "Salle pirate", "kind", "OTHER",
+            assertThat(browser.postForm("/school/rooms/new", Map.of("name", "Salle pirate", "kind", "OTHER",
                     "capacity", "10")).statusCode()).as(username).isEqualTo(403);
         }
         assertThat(count("select count(*) from rooms where school_id = ? and name = 'Salle pirate'",
@@ -60,7 +61,7 @@ class StructurePagesTests {
 
     @Test
     void everyListAndFormRendersForTheDirection() {
-        Browser direction = as(DemoAccounts.DIRECTION);
+        UserAgent direction = as(DemoAccounts.DIRECTION);
         assertThat(direction.get("/school").body()).contains("Divisions", "Services d&#39;enseignement");
         for (EditableEntity entity : StructureCatalog.ENTITIES) {
             HttpResponse<String> list = direction.get("/school/" + entity.key());
@@ -76,10 +77,10 @@ class StructurePagesTests {
 
     @Test
     void invalidValuesAreRefusedWithTheFieldNamed() {
-        Browser direction = as(DemoAccounts.DIRECTION);
+        UserAgent direction = as(DemoAccounts.DIRECTION);
         direction.get("/school/subjects/new");
         long before = count("select count(*) from subjects where school_id = ?", school().value());
-        HttpResponse<String> response = direction.post("/school/subjects/new",
+        HttpResponse<String> response = direction.postForm("/school/subjects/new",
                 Map.of("code", "", "name", "Latin", "colour", "rouge"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("« Code » est obligatoire.")
@@ -90,9 +91,9 @@ class StructurePagesTests {
 
     @Test
     void aDuplicateNameAndADivisionWithAGroupAreRefused() {
-        Browser direction = as(DemoAccounts.DIRECTION);
+        UserAgent direction = as(DemoAccounts.DIRECTION);
         direction.get("/school/rooms/new");
-        assertThat(direction.post("/school/rooms/new", Map.of("name", "CDI", "kind", "CDI", "capacity", "30")).body())
+        assertThat(direction.postForm("/school/rooms/new", Map.of("name", "CDI", "kind", "CDI", "capacity", "30")).body())
                 .contains("« Nom » : cette valeur existe déjà.");
         String division = TenantContext.callAs(school(), () -> jdbc.sql(
                 "select id::text from divisions where school_id = ? limit 1").param(school().value())
@@ -107,19 +108,19 @@ class StructurePagesTests {
                 "select id::text from subjects where school_id = ? limit 1").param(school().value())
                 .query(String.class).single());
         direction.get("/school/assignments/new");
-        HttpResponse<String> both = direction.post("/school/assignments/new", Map.of("teacher_id", teacher,
+        HttpResponse<String> both = direction.postForm("/school/assignments/new", Map.of("teacher_id", teacher,
                 "subject_id", subject, "division_id", division, "group_id", group, "weekly_hours", "1,25"));
         assertThat(both.body()).contains("« Heures par semaine » doit être un nombre d&#39;heures positif");
-        HttpResponse<String> hoursFixed = direction.post("/school/assignments/new", Map.of("teacher_id", teacher,
+        HttpResponse<String> hoursFixed = direction.postForm("/school/assignments/new", Map.of("teacher_id", teacher,
                 "subject_id", subject, "division_id", division, "group_id", group, "weekly_hours", "1.5"));
         assertThat(hoursFixed.body()).contains("« Division » : choisir une division ou un groupe, pas les deux.");
     }
 
     @Test
     void theDirectionCreatesAndEditsARoom() {
-        Browser direction = as(DemoAccounts.DIRECTION);
+        UserAgent direction = as(DemoAccounts.DIRECTION);
         direction.get("/school/rooms/new");
-        HttpResponse<String> created = direction.post("/school/rooms/new",
+        HttpResponse<String> created = direction.postForm("/school/rooms/new",
                 Map.of("name", "Salle polyvalente", "kind", "OTHER", "capacity", "80"));
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/school/rooms"));
@@ -127,22 +128,22 @@ class StructurePagesTests {
                 "select id from rooms where school_id = ? and name = 'Salle polyvalente'").param(school().value())
                 .query(UUID.class).single());
         assertThat(direction.get("/school/rooms/" + id).body()).contains("value=\"80\"");
-        HttpResponse<String> tooBig = direction.post("/school/rooms/" + id,
+        HttpResponse<String> tooBig = direction.postForm("/school/rooms/" + id,
                 Map.of("name", "Salle polyvalente", "kind", "OTHER", "capacity", "900"));
         assertThat(tooBig.body()).contains("« Capacité » doit être entre 1 et 500.");
-        direction.post("/school/rooms/" + id, Map.of("name", "Salle polyvalente", "kind", "OTHER", "capacity", "120"));
+        direction.postForm("/school/rooms/" + id, Map.of("name", "Salle polyvalente", "kind", "OTHER", "capacity", "120"));
         assertThat(count("select capacity from rooms where school_id = ? and id = ?", school().value(), id))
                 .isEqualTo(120);
     }
 
     @Test
     void aReferenceToAnotherSchoolsRowIsRefused() {
-        Browser direction = as(DemoAccounts.DIRECTION);
+        UserAgent direction = as(DemoAccounts.DIRECTION);
         direction.get("/school/divisions/new");
         String year = TenantContext.callAs(school(), () -> jdbc.sql(
                 "select id::text from school_years where school_id = ? limit 1").param(school().value())
                 .query(String.class).single());
-        HttpResponse<String> response = direction.post("/school/divisions/new", Map.of("school_year_id", year,
+        HttpResponse<String> response = direction.postForm("/school/divisions/new", Map.of("school_year_id", year,
                 "level_id", UUID.randomUUID().toString(), "name", "6e Z"));
         assertThat(response.body()).contains("« Niveau » : choix inconnu.");
         assertThat(count("select count(*) from divisions where school_id = ? and name = '6e Z'", school().value()))

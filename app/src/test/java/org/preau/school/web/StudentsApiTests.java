@@ -15,6 +15,7 @@ import org.preau.school.PupilSummary;
 import org.preau.school.SchoolDirectory;
 import org.preau.support.DemoMembers;
 import org.preau.support.PreauTest;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,13 +53,13 @@ class StudentsApiTests {
 
     @Test
     void unauthenticatedCallersGet401() {
-        assertThat(Browser.anonymous(port).get("/api/v1/students").statusCode()).isEqualTo(401);
-        assertThat(Browser.anonymous(port).get("/api/v1/students/" + UUID.randomUUID()).statusCode()).isEqualTo(401);
+        assertThat(UserAgent.anonymous(port).get("/api/v1/students").statusCode()).isEqualTo(401);
+        assertThat(UserAgent.anonymous(port).get("/api/v1/students/" + UUID.randomUUID()).statusCode()).isEqualTo(401);
     }
 
     @Test
     void directionListsTheWholeSchoolPageByPage() {
-        Browser direction = Browser.signedIn(port, DemoAccounts.DIRECTION);
+        UserAgent direction = UserAgent.signedIn(port, DemoAccounts.DIRECTION);
         JsonNode page = body(direction.get("/api/v1/students?page=1&size=20"));
         assertThat(page.get("page").asInt()).isEqualTo(1);
         assertThat(page.get("size").asInt()).isEqualTo(20);
@@ -74,7 +75,7 @@ class StudentsApiTests {
         Member parent = member(DemoAccounts.PARENT);
         List<PupilSummary> children = TenantContext.callAs(parent.school(), () -> access.childrenOf(parent));
         long before = auditRows(parent, children.getFirst().id().value());
-        JsonNode page = body(Browser.signedIn(port, DemoAccounts.PARENT).get("/api/v1/students"));
+        JsonNode page = body(UserAgent.signedIn(port, DemoAccounts.PARENT).get("/api/v1/students"));
         assertThat(page.get("totalElements").asLong()).isEqualTo(children.size());
         assertThat(page.get("content").valueStream().map(n -> n.get("id").asString()).toList())
                 .containsExactlyInAnyOrderElementsOf(children.stream().map(c -> c.id().toString()).toList());
@@ -87,14 +88,14 @@ class StudentsApiTests {
         String path = "/api/v1/students/" + eleve.pupilId();
         Member professeur = member(DemoAccounts.PROFESSEUR);
         long before = auditRows(professeur, eleve.pupilId());
-        HttpResponse<String> asTeacher = Browser.signedIn(port, DemoAccounts.PROFESSEUR).get(path);
+        HttpResponse<String> asTeacher = UserAgent.signedIn(port, DemoAccounts.PROFESSEUR).get(path);
         assertThat(asTeacher.statusCode()).isEqualTo(200);
         JsonNode record = body(asTeacher);
         assertThat(record.get("division").asString()).isEqualTo(DemoAccounts.ELEVE_DIVISION);
         assertThat(record.get("guardians").valueStream().map(g -> g.get("lastName").asString()).toList())
                 .isNotEmpty();
         assertThat(auditRows(professeur, eleve.pupilId())).isEqualTo(before + 1);
-        JsonNode asParent = body(Browser.signedIn(port, DemoAccounts.PARENT).get(path));
+        JsonNode asParent = body(UserAgent.signedIn(port, DemoAccounts.PARENT).get(path));
         assertThat(asParent.get("firstName").asString()).isEqualTo(record.get("firstName").asString());
         assertThat(asParent.has("guardians")).isFalse();
     }
@@ -102,7 +103,7 @@ class StudentsApiTests {
     @Test
     void aPupilReadingThemselfIsNotAudited() {
         Member eleve = member(DemoAccounts.ELEVE);
-        HttpResponse<String> self = Browser.signedIn(port, DemoAccounts.ELEVE).get("/api/v1/students/" + eleve.pupilId());
+        HttpResponse<String> self = UserAgent.signedIn(port, DemoAccounts.ELEVE).get("/api/v1/students/" + eleve.pupilId());
         assertThat(self.statusCode()).isEqualTo(200);
         assertThat(auditRows(eleve, eleve.pupilId())).isZero();
     }
@@ -111,18 +112,18 @@ class StudentsApiTests {
     void aPupilOfAnotherFamilyIsNotFoundAsProblemJson() {
         Member parent2 = member(DemoAccounts.PARENT2);
         PupilSummary other = TenantContext.callAs(parent2.school(), () -> access.childrenOf(parent2)).getFirst();
-        HttpResponse<String> response = Browser.signedIn(port, DemoAccounts.PARENT).get("/api/v1/students/" + other.id());
+        HttpResponse<String> response = UserAgent.signedIn(port, DemoAccounts.PARENT).get("/api/v1/students/" + other.id());
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(body(response).get("status").asInt()).isEqualTo(404);
-        HttpResponse<String> teacher = Browser.signedIn(port, DemoAccounts.ELEVE).get("/api/v1/students/" + other.id());
+        HttpResponse<String> teacher = UserAgent.signedIn(port, DemoAccounts.ELEVE).get("/api/v1/students/" + other.id());
         assertThat(teacher.statusCode()).isEqualTo(404);
     }
 
     @Test
     void theEndpointsAreDocumented() {
-        String docs = Browser.anonymous(port).get("/v3/api-docs").body();
+        String docs = UserAgent.anonymous(port).get("/v3/api-docs").body();
         assertThat(docs).contains("/api/v1/students", "/api/v1/students/{id}");
     }
 }
