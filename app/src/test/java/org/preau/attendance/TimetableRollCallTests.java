@@ -95,34 +95,42 @@ class TimetableRollCallTests {
 
     @Test
     void vieScolaireSeesEachBegunLessonOfTheDayWithItsRollCallDoneOpenOrMissing() {
-        List<DatedLesson> mine = fixtures.professeurTimetableLessons(6);
-        LocalDate day = mine.getFirst().date();
-        List<DatedLesson> ofDay = mine.stream().filter(l -> l.date().equals(day)).toList();
+        LocalDate day = fixtures.professeurTimetableLessons(6).getFirst().date();
         Member professeur = fixtures.member(DemoAccounts.PROFESSEUR);
-        DatedLesson done = ofDay.getFirst();
-        fixtures.inDemoSchool(() -> rollCalls.complete(professeur, done.id()));
+        // Other teachers' lessons, so that the demo teacher's own roll calls stay as the demo seeded them.
+        List<DatedLesson> others = fixtures.inDemoSchool(() -> calendar.between(day, day)).stream()
+                .filter(l -> !l.cancelled() && l.hasPupils() && !l.teacherId().value().equals(professeur.staffId()))
+                .toList();
+        DatedLesson done = others.get(0);
+        DatedLesson open = others.get(1);
+        fixtures.inDemoSchool(() -> rollCalls.complete(teacherOf(done, professeur), done.id()));
         Instant evening = day.atTime(20, 0).atZone(HalfDays.ZONE).toInstant();
         int schoolLessons = fixtures.inDemoSchool(() -> (int) calendar.between(day, day).stream()
                 .filter(l -> !l.cancelled() && l.hasPupils()).count());
 
-        List<RollCalls.DayLine> lines = fixtures.inDemoSchool(() -> rollCalls.dayLines(day, evening));
         List<RollCalls.DayLine> atDawn = fixtures.inDemoSchool(() -> rollCalls.dayLines(day,
                 day.atTime(7, 0).atZone(HalfDays.ZONE).toInstant()));
+        fixtures.inDemoSchool(() -> rollCalls.sheet(teacherOf(open, professeur), open.id()));
+        List<RollCalls.DayLine> lines = fixtures.inDemoSchool(() -> rollCalls.dayLines(day, evening));
 
         assertThat(lines).hasSize(schoolLessons);
-        assertThat(lines).filteredOn(l -> l.start().equals(done.startsAt().toInstant())
-                        && l.label().equals(done.subjectName() + " · " + done.studentsName()))
-                .singleElement().extracting(RollCalls.DayLine::progress).isEqualTo(RollCalls.Progress.DONE);
+        assertThat(progressOf(lines, done)).isEqualTo(RollCalls.Progress.DONE);
+        assertThat(progressOf(lines, open)).isEqualTo(RollCalls.Progress.OPEN);
         assertThat(lines).extracting(RollCalls.DayLine::progress).contains(RollCalls.Progress.MISSING);
         assertThat(atDawn).as("before the first lesson only roll calls already opened show")
                 .extracting(RollCalls.DayLine::progress).containsOnly(RollCalls.Progress.DONE);
-        if (ofDay.size() > 1) {
-            fixtures.inDemoSchool(() -> rollCalls.sheet(professeur, ofDay.get(1).id()));
-            assertThat(fixtures.inDemoSchool(() -> rollCalls.dayLines(day, evening)))
-                    .filteredOn(l -> l.start().equals(ofDay.get(1).startsAt().toInstant())
-                            && l.label().equals(ofDay.get(1).subjectName() + " · " + ofDay.get(1).studentsName()))
-                    .singleElement().extracting(RollCalls.DayLine::progress).isEqualTo(RollCalls.Progress.OPEN);
-        }
+    }
+
+    private static RollCalls.Progress progressOf(List<RollCalls.DayLine> lines, DatedLesson lesson) {
+        return lines.stream().filter(l -> l.start().equals(lesson.startsAt().toInstant())
+                        && l.label().equals(lesson.subjectName() + " · " + lesson.studentsName()))
+                .findFirst().orElseThrow().progress();
+    }
+
+    /** The teacher of a lesson as a signed-in member of the demo school. */
+    private static Member teacherOf(DatedLesson lesson, Member someoneOfTheSchool) {
+        return new Member(UUID.randomUUID(), "enseignant", "Enseignant", someoneOfTheSchool.school(),
+                Set.of(Role.PROFESSEUR), lesson.teacherId().value(), null, null);
     }
 
     /**
