@@ -21,6 +21,8 @@ final class FastFeasibilitySearch {
 
     private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 30);
     /** {@code -Dpreau.kempe=false} leaves the fast phase with single-block moves only (for comparisons). */
+    private static final double STALL_SHARE = Double.parseDouble(System.getProperty("preau.fastStall", "0.34"));
+    private static final int NEIGHBOUR_PER_MILLE = Integer.getInteger("preau.fastNeighbour", 0);
     private static final boolean KEMPE = !"false".equals(System.getProperty("preau.kempe"));
 
     private final List<LessonBlock> blocks;
@@ -199,15 +201,20 @@ final class FastFeasibilitySearch {
      * steps are done. Returns the counted hard violations of the best assignment, which is kept in {@link #starts}.
      */
     int solve(long deadlineNanos, long maxIterations) {
-        construct();
+        construct(deadlineNanos);
         int[] best = start.clone();
         int bestHard = hardViolations();
         rebuildConflicted();
         int tenure = Integer.getInteger("preau.fastTenure", 10);
         int sinceBest = 0;
+        long began = System.nanoTime();
+        long bestAt = began;
         while (hardViolations() > 0 && iterations < maxIterations) {
-            if ((iterations & 255) == 0 && System.nanoTime() > deadlineNanos) {
-                break;
+            if ((iterations & 255) == 0) {
+                long now = System.nanoTime();
+                if (now > deadlineNanos || stalled(began, bestAt, now)) {
+                    break;
+                }
             }
             if (iterations % 1000 == 0) {
                 rebuildConflicted();
@@ -220,6 +227,9 @@ final class FastFeasibilitySearch {
                 if (b < 0) {
                     break;
                 }
+            }
+            if (NEIGHBOUR_PER_MILLE > 0 && random.nextInt(1000) < NEIGHBOUR_PER_MILLE) {
+                b = movableNeighbour(b);
             }
             int from = start[b];
             place(b, -1);
@@ -290,6 +300,7 @@ final class FastFeasibilitySearch {
                 bestHard = hardViolations();
                 System.arraycopy(start, 0, best, 0, start.length);
                 sinceBest = 0;
+                bestAt = System.nanoTime();
             } else if (++sinceBest > 20_000) {
                 // stuck: restart from the best with a fresh tabu list
                 restore(best);
@@ -301,6 +312,14 @@ final class FastFeasibilitySearch {
             restore(best);
         }
         return hardViolations();
+    }
+
+    /**
+     * No better assignment for a third of the time spent (and at least 2 s): measured on the FET examples,
+     * Timefold's search then does better from here than more of this one.
+     */
+    private boolean stalled(long began, long bestAt, long now) {
+        return STALL_SHARE > 0 && now - bestAt > Math.max(2_000_000_000L, (long) ((now - began) * STALL_SHARE));
     }
 
     private void restore(int[] starts) {
@@ -318,7 +337,7 @@ final class FastFeasibilitySearch {
     }
 
     /** Hardest blocks first (fewest allowed starts, then most resources), each at its cheapest start. */
-    private void construct() {
+    private void construct(long deadlineNanos) {
         Integer[] order = new Integer[blocks.size()];
         for (int b = 0; b < order.length; b++) {
             order[b] = b;
@@ -327,7 +346,14 @@ final class FastFeasibilitySearch {
                 : allowed[x].length != allowed[y].length ? Integer.compare(allowed[x].length, allowed[y].length)
                 : useResource[x].length != useResource[y].length ? Integer.compare(useResource[y].length, useResource[x].length)
                 : Integer.compare(x, y));
+        int done = 0;
+        boolean late = false;
         for (int b : order) {
+            late = late || ((++done & 15) == 0 && System.nanoTime() > deadlineNanos);
+            if (late) {
+                place(b, allowed[b][0]); // out of time: the rest anywhere allowed, counted as they clash
+                continue;
+            }
             int chosen = -1;
             int chosenCost = Integer.MAX_VALUE;
             int ties = 0;
@@ -675,6 +701,19 @@ final class FastFeasibilitySearch {
             inList[n] = true;
             conflicted[conflictedSize++] = n;
         }
+    }
+
+    /**
+     * A random block sharing a teacher or pupils with b that may move, else b: moving a block out of the way,
+     * though it breaks nothing itself, lets the search leave a local minimum where b has nowhere to go.
+     */
+    private int movableNeighbour(int b) {
+        int[] neighbours = blocks.get(b).neighbours();
+        if (neighbours.length == 0) {
+            return b;
+        }
+        int n = neighbours[random.nextInt(neighbours.length)];
+        return start[n] >= 0 && allowed[n].length > 1 ? n : b;
     }
 
     /** A random block in conflict, dropping the ones that no longer are; -1 if none. */

@@ -3,6 +3,7 @@ package org.preau.engine.solve;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
@@ -25,6 +26,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,13 +60,20 @@ public final class TimetableSolver {
             clock.scheduleAtFixedRate(() -> options.progress().println(progress.line()), every, every, TimeUnit.MILLISECONDS);
         }
         TimetableSolution best;
+        boolean rooms = !compiled.solution().bookings().isEmpty();
         try {
+            SolverFactory<TimetableSolution> factory;
             if (FAST_PHASE) {
+                // Timefold's start-up (building the constraint network, loading and compiling its classes) takes
+                // seconds: on the other core, while the fast phase runs.
+                CompletableFuture<SolverFactory<TimetableSolution>> warm = SolverWarmUp.start(problem, config(options, 1, rooms));
                 fastPhase(compiled, options, started, deadline, progress);
+                factory = SolverWarmUp.join(warm);
+            } else {
+                factory = SolverFactory.create(config(options, millisUntil(deadline), rooms));
             }
-            SolverFactory<TimetableSolution> factory = SolverFactory.create(
-                    config(options, millisUntil(deadline), !compiled.solution().bookings().isEmpty()));
-            Solver<TimetableSolution> solver = factory.buildSolver();
+            Solver<TimetableSolution> solver = factory.buildSolver(new SolverConfigOverride()
+                    .withTerminationConfig(termination(options, millisUntil(deadline))));
             solver.addEventListener(event -> progress.best(event.getNewBestSolution()));
             // Timefold checks its own limit between steps and counts from solve(); this makes the deadline exact.
             clock.schedule(solver::terminateEarly, millisUntil(deadline), TimeUnit.MILLISECONDS);
@@ -147,13 +156,17 @@ public final class TimetableSolver {
         return Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
     }
 
-    private static SolverConfig config(SolveOptions options, long millis, boolean rooms) {
-        TerminationConfig termination = new TerminationConfig().withMillisecondsSpentLimit(millis);
+    private static TerminationConfig termination(SolveOptions options, long millis) {
         if (options.untilFeasible()) {
-            termination = new TerminationConfig().withTerminationConfigList(List.of(
+            return new TerminationConfig().withTerminationConfigList(List.of(
                     new TerminationConfig().withMillisecondsSpentLimit(millis),
                     new TerminationConfig().withBestScoreFeasible(true)));
         }
+        return new TerminationConfig().withMillisecondsSpentLimit(millis);
+    }
+
+    private static SolverConfig config(SolveOptions options, long millis, boolean rooms) {
+        TerminationConfig termination = termination(options, millis);
         return new SolverConfig()
                 .withSolutionClass(TimetableSolution.class)
                 .withEntityClasses(LessonBlock.class, RoomBooking.class)

@@ -60,6 +60,29 @@ class TimetableSolverTest {
         assertThat(second.timetable().placements()).isEqualTo(first.timetable().placements());
     }
 
+    @Test
+    void theTimeLimitHoldsWhenTheProblemCannotBeSolvedInIt() {
+        // a 1,500-pupil lycée is far from solved after 3 s: the fast phase, Timefold's start and the answer must all fit
+        TimetableProblem lycee = org.preau.engine.generate.SchoolGenerator.generate(
+                org.preau.engine.generate.SchoolGenerator.Kind.LYCEE, 1500, 5);
+        SolveResult result = TimetableSolver.solve(lycee, SolveOptions.of(Duration.ofSeconds(3)));
+        assertThat(result.placed()).isEqualTo(result.lessons());
+        assertThat(result.seconds()).isLessThan(3 + 1.5);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTimetableAndRoomsOnAFetExample() {
+        // rooms to choose (home rooms, subject rooms): fast phase with Kempe swaps, room assignment, then Timefold
+        TimetableProblem school = org.preau.engine.io.fet.FetImporter.read(
+                org.preau.engine.testing.FetExamples.file("FET-5-official/Spain/1-school/school.fet")).problem();
+        SolveOptions options = SolveOptions.of(Duration.ofSeconds(60)).untilFeasible(true).withSeed(5);
+        SolveResult first = TimetableSolver.solve(school, options);
+        SolveResult second = TimetableSolver.solve(school, options);
+        org.junit.jupiter.api.Assumptions.assumeTrue(first.isComplete() && second.isComplete(),
+                "same timetable promised only when both runs end by feasibility");
+        assertThat(second.timetable().placements()).isEqualTo(first.timetable().placements());
+    }
+
     private static Slot start(List<Placement> placements, String lesson) {
         return placements.stream().filter(p -> p.lessonId().equals(lesson)).findFirst().orElseThrow().start();
     }

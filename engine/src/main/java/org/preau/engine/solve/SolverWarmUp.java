@@ -1,0 +1,58 @@
+package org.preau.engine.solve;
+
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.preau.engine.model.TimetableProblem;
+
+/**
+ * Gets Timefold ready on a background thread while the fast phase runs: builds the solver factory, then scores a
+ * throw-away copy of the problem once (every block at its first allowed start), so that class loading and the
+ * first compilations of the score's code are mostly done when the real solve starts. The solve waits for the
+ * factory only (it needs one anyway), never for the scoring, and shares no object with the copy.
+ */
+final class SolverWarmUp {
+
+    private SolverWarmUp() {
+    }
+
+    static CompletableFuture<SolverFactory<TimetableSolution>> start(TimetableProblem problem, SolverConfig config) {
+        CompletableFuture<SolverFactory<TimetableSolution>> factory =
+                CompletableFuture.supplyAsync(() -> SolverFactory.create(config), SolverWarmUp::startDaemon);
+        factory.thenAcceptAsync(built -> scoreACopy(problem, built), SolverWarmUp::startDaemon);
+        return factory;
+    }
+
+    private static void scoreACopy(TimetableProblem problem, SolverFactory<TimetableSolution> factory) {
+        TimetableSolution copy = ProblemCompiler.compile(problem).solution();
+        for (LessonBlock block : copy.blocks()) {
+            block.setStart(block.getAllowedStarts().getFirst());
+        }
+        for (RoomBooking booking : copy.bookings()) {
+            if (!booking.getCandidates().isEmpty()) {
+                booking.setRoom(booking.getCandidates().getFirst());
+            }
+        }
+        SolutionManager.<TimetableSolution, HardSoftScore>create(factory).update(copy);
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "timetable-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    static SolverFactory<TimetableSolution> join(CompletableFuture<SolverFactory<TimetableSolution>> warm) {
+        try {
+            return warm.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}
