@@ -44,6 +44,7 @@ public final class TimetableChecker {
                 case Constraint.EarlyMaxBeginningsAtSecondHour r -> resources.check(r, out);
                 case Constraint.PreferredRooms r -> rooms.check(r, out);
                 case Constraint.HomeRoom r -> rooms.check(r, out);
+                case Constraint.MaxDifferentRooms r -> rooms.check(r, out);
                 case Constraint.MinDaysBetween r -> sets.check(r, out);
                 case Constraint.MaxDaysBetween r -> sets.check(r, out);
                 case Constraint.Consecutive r -> sets.check(r, out);

@@ -125,6 +125,13 @@ public sealed interface Constraint {
     record EndsStudentsDay(List<String> lessonIds, Weight weight) implements Constraint {
     }
 
+    /**
+     * These lessons use at most {@code max} different rooms between them (FET's "activities occupy max different
+     * rooms"; with 1, a class's physics lessons all in the same lab, whichever). Lessons without a room do not count.
+     */
+    record MaxDifferentRooms(List<String> lessonIds, int max, Weight weight) implements Constraint {
+    }
+
     /** Each lesson takes place in one of these rooms (hard: restricts the choice; soft: a preference). */
     record PreferredRooms(List<String> lessonIds, Set<String> roomIds, Weight weight) implements Constraint {
     }

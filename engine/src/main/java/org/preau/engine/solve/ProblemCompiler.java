@@ -111,6 +111,7 @@ public final class ProblemCompiler {
         TimetableSolution solution = new TimetableSolution(blocks.blocks(), rooms.bookings(), rules.resourceRules(),
                 rules.setRuleMembers(), rules.endsDayRules());
         solution.setPairRules(rules.pairRules());
+        solution.setMaxRoomsMembers(rules.maxRoomsMembers());
         return new CompiledProblem(problem, solution, slots, rooms.roomValues(), blocks.blockOfLesson(),
                 rooms.bookingOfLesson());
     }

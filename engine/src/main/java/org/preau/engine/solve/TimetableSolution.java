@@ -17,6 +17,7 @@ public class TimetableSolution {
     private List<SetRuleMember> setRuleMembers;
     private List<EndsDayRule> endsDayRules;
     private List<LessonPairRule> pairRules = List.of();
+    private List<MaxRoomsMember> maxRoomsMembers = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -84,6 +85,15 @@ public class TimetableSolution {
 
     public void setPairRules(List<LessonPairRule> pairRules) {
         this.pairRules = pairRules;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<MaxRoomsMember> getMaxRoomsMembers() {
+        return maxRoomsMembers;
+    }
+
+    public void setMaxRoomsMembers(List<MaxRoomsMember> maxRoomsMembers) {
+        this.maxRoomsMembers = maxRoomsMembers;
     }
 
     @PlanningScore

@@ -251,6 +251,21 @@ class ConstraintRulesTest {
         assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eA", 1).with(rule).at("L1", 0, 0), "PreferredRooms", 1);
     }
 
+    private static TinySchool threeLessonsUnder(MaxDifferentRooms rule) {
+        return new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA", 1).lesson("L2", "MARTIN", "4eA", 1)
+                .lesson("L3", "DURAND", "4eB", 1).with(rule);
+    }
+
+    @Test
+    void maxDifferentRoomsCountsOneViolationHoweverManyRoomsTooMany() {
+        var rule = new MaxDifferentRooms(List.of("L1", "L2", "L3"), 1, Weight.HARD);
+        assertHolds(threeLessonsUnder(rule).at("L1", 0, 0, "LABO").at("L2", 0, 1, "LABO").at("L3", 1, 0));
+        assertBroken(threeLessonsUnder(rule).at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2").at("L3", 1, 0, "LABO"),
+                "MaxDifferentRooms", 1);
+        var two = new MaxDifferentRooms(List.of("L1", "L2", "L3"), 2, SOFT);
+        assertHolds(threeLessonsUnder(two).at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2").at("L3", 1, 0, "LABO"));
+    }
+
     @Test
     void homeRoomOnlyForLessonsTheOwnerHasAlone() {
         var rule = new HomeRoom(ResourceRef.students("4eB"), Set.of("LABO"), Weight.HARD);

@@ -78,6 +78,17 @@ class FetImporterTest {
     }
 
     @Test
+    void readsActivitiesOccupyMaxDifferentRoomsOfFetsBelizeExample() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Belize/Sacred-Heart-College/shc-2012/test-2012.fet"));
+        var maxRooms = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.MaxDifferentRooms).map(c -> (Constraint.MaxDifferentRooms) c).toList();
+        assertThat(maxRooms).hasSize(2);
+        assertThat(maxRooms.get(0).lessonIds()).containsExactly("515", "516", "544", "545", "803", "804", "840", "841");
+        assertThat(maxRooms.get(0).max()).isEqualTo(1);
+        assertThat(maxRooms.get(0).weight()).isEqualTo(Weight.HARD);
+    }
+
+    @Test
     void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
         TimetableProblem problem = imported.problem();
