@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.support.DemoPeople;
 import org.preau.support.PreauTest;
-import org.preau.support.SignedInClient;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,12 +43,12 @@ class GradingSettingsTests {
     ObjectMapper json;
 
     DemoPeople demo;
-    SignedInClient direction;
+    UserAgent direction;
 
     @BeforeEach
     void signIn() {
         demo = new DemoPeople(jdbc);
-        direction = SignedInClient.as(port, "direction");
+        direction = UserAgent.signedIn(port, "direction");
     }
 
     @AfterEach
@@ -60,7 +60,7 @@ class GradingSettingsTests {
     }
 
     private JsonNode gradesSeenBy(String username) {
-        HttpResponse<String> response = SignedInClient.as(port, username)
+        HttpResponse<String> response = UserAgent.signedIn(port, username)
                 .get("/api/v1/students/" + demo.eleve() + "/grades?periodId=" + demo.currentPeriod());
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
@@ -74,8 +74,8 @@ class GradingSettingsTests {
         UUID first = UUID.fromString(before.get("subjects").get(0).get("subjectId").asString());
         UUID second = UUID.fromString(before.get("subjects").get(1).get("subjectId").asString());
 
-        HttpResponse<String> saved = direction.post("/grades/settings/coefficients",
-                Map.of("coef-" + first, "3", "coef-" + second, "0,5"), "/grades/settings");
+        HttpResponse<String> saved = direction.postForm("/grades/settings/coefficients",
+                Map.of("coef-" + first, "3", "coef-" + second, "0,5"));
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(direction.get("/grades/settings").body()).contains("id=\"coef-" + first + "\" name=\"coef-" + first
                 + "\" value=\"3\"").contains("id=\"coef-" + second + "\" name=\"coef-" + second + "\" value=\"0.5\"");
@@ -97,7 +97,7 @@ class GradingSettingsTests {
         BigDecimal recomputed = weighted.divide(coefficients, MathContext.DECIMAL128).setScale(2, RoundingMode.HALF_UP);
         assertThat(after.get("overallAverage").decimalValue()).isEqualByComparingTo(recomputed);
 
-        SignedInClient parent = SignedInClient.as(port, "parent");
+        UserAgent parent = UserAgent.signedIn(port, "parent");
         String page = parent.get("/grades/pupils/" + demo.eleve()).body();
         assertThat(page).contains("<td class=\"subject-coefficient\">3</td>")
                 .contains("<td class=\"subject-coefficient\">0.5</td>");
@@ -111,21 +111,21 @@ class GradingSettingsTests {
 
     @Test
     void aWrongValueIsRefusedWithAMessageNamingTheField() {
-        HttpResponse<String> days = direction.post("/grades/settings/publication",
-                Map.of("publicationDays", "45", "publicationTime", "18:00"), "/grades/settings");
+        HttpResponse<String> days = direction.postForm("/grades/settings/publication",
+                Map.of("publicationDays", "45", "publicationTime", "18:00"));
         assertThat(days.statusCode()).isEqualTo(422);
         assertThat(days.body()).contains("Jours après la date du devoir : indiquez un nombre entier de 0 à 30.")
                 .contains("href=\"#publicationDays\"").contains("aria-invalid=\"true\"");
 
-        HttpResponse<String> time = direction.post("/grades/settings/publication",
-                Map.of("publicationDays", "2", "publicationTime", "25:00"), "/grades/settings");
+        HttpResponse<String> time = direction.postForm("/grades/settings/publication",
+                Map.of("publicationDays", "2", "publicationTime", "25:00"));
         assertThat(time.statusCode()).isEqualTo(422);
         assertThat(time.body()).contains("Heure de publication : indiquez une heure au format HH:MM");
 
         UUID subject = UUID.fromString(gradesSeenBy("direction").get("subjects").get(0).get("subjectId").asString());
         String name = gradesSeenBy("direction").get("subjects").get(0).get("subject").asString();
-        HttpResponse<String> coefficient = direction.post("/grades/settings/coefficients",
-                Map.of("coef-" + subject, "beaucoup"), "/grades/settings");
+        HttpResponse<String> coefficient = direction.postForm("/grades/settings/coefficients",
+                Map.of("coef-" + subject, "beaucoup"));
         assertThat(coefficient.statusCode()).isEqualTo(422);
         assertThat(coefficient.body()).contains("Coefficient (" + name + ") : indiquez un nombre de 0 à 20")
                 .contains("value=\"beaucoup\"");
@@ -135,22 +135,22 @@ class GradingSettingsTests {
 
     @Test
     void onlyDirectionOpensOrChangesTheSettings() {
-        SignedInClient professeur = SignedInClient.as(port, "professeur");
+        UserAgent professeur = UserAgent.signedIn(port, "professeur");
         assertThat(professeur.get("/grades/settings").statusCode()).isEqualTo(403);
-        assertThat(SignedInClient.as(port, "parent").get("/grades/settings").statusCode()).isEqualTo(403);
-        assertThat(professeur.post("/grades/settings/publication",
-                Map.of("publicationDays", "0", "publicationTime", "08:00"), "/grades").statusCode()).isEqualTo(403);
+        assertThat(UserAgent.signedIn(port, "parent").get("/grades/settings").statusCode()).isEqualTo(403);
+        assertThat(professeur.postForm("/grades/settings/publication",
+                Map.of("publicationDays", "0", "publicationTime", "08:00")).statusCode()).isEqualTo(403);
         assertThat(direction.get("/grades/settings").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aChangedPublicationDelaySetsTheDefaultPublicationTimeOfANewEvaluationAndParentsWaitForIt() {
-        HttpResponse<String> saved = direction.post("/grades/settings/publication",
-                Map.of("publicationDays", "3", "publicationTime", "19:30"), "/grades/settings");
+        HttpResponse<String> saved = direction.postForm("/grades/settings/publication",
+                Map.of("publicationDays", "3", "publicationTime", "19:30"));
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(direction.get("/grades/settings").body()).contains("value=\"19:30\"");
 
-        SignedInClient professeur = SignedInClient.as(port, "professeur");
+        UserAgent professeur = UserAgent.signedIn(port, "professeur");
         assertThat(professeur.get("/grades").body()).contains("3 jour(s) après la date du devoir, à 19:30");
         UUID assignment = demo.inSchool(() -> jdbc.sql("""
                         select ta.id from teaching_assignments ta
@@ -158,10 +158,10 @@ class GradingSettingsTests {
                         where ta.teacher_id = ? and p.id = ? limit 1""")
                 .param(demo.staff("professeur")).param(demo.eleve()).query(UUID.class).single());
         LocalDate today = LocalDate.now(PARIS);
-        HttpResponse<String> created = professeur.post("/grades/evaluations", Map.of(
+        HttpResponse<String> created = professeur.postForm("/grades/evaluations", Map.of(
                 "assignmentId", assignment.toString(), "title", "Contrôle à publication différée",
                 "heldOn", today.toString(), "periodId", demo.currentPeriod().toString(), "scale", "20",
-                "coefficient", "1"), "/grades");
+                "coefficient", "1"));
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
         UUID evaluation = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
@@ -170,8 +170,8 @@ class GradingSettingsTests {
                 .param(evaluation).query(java.sql.Timestamp.class).single()).toInstant();
         assertThat(publishedAt).isEqualTo(today.plusDays(3).atTime(LocalTime.of(19, 30)).atZone(PARIS).toInstant());
 
-        assertThat(professeur.post("/grades/evaluations/" + evaluation + "/marks",
-                Map.of("pupilId", demo.eleve().toString(), "value", "16"), "/grades").statusCode()).isEqualTo(200);
+        assertThat(professeur.postForm("/grades/evaluations/" + evaluation + "/marks",
+                Map.of("pupilId", demo.eleve().toString(), "value", "16")).statusCode()).isEqualTo(200);
         assertThat(gradesSeenBy("parent").toString()).doesNotContain(evaluation.toString());
         assertThat(gradesSeenBy("professeur").toString()).contains(evaluation.toString());
     }

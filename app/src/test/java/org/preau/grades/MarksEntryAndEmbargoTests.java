@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.support.DemoPeople;
 import org.preau.support.PreauTest;
-import org.preau.support.SignedInClient;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,12 +36,12 @@ class MarksEntryAndEmbargoTests {
     ObjectMapper json;
 
     DemoPeople demo;
-    SignedInClient professeur;
+    UserAgent professeur;
 
     @BeforeEach
     void signIn() {
         demo = new DemoPeople(jdbc);
-        professeur = SignedInClient.as(port, "professeur");
+        professeur = UserAgent.signedIn(port, "professeur");
     }
 
     /** Creates an evaluation for the demo pupil's division, visible to families from {@code publishedAt}. */
@@ -55,22 +55,22 @@ class MarksEntryAndEmbargoTests {
                         join pupils p on p.school_id = ta.school_id and p.division_id = ta.division_id
                         where ta.teacher_id = ? and p.id = ? limit 1""")
                 .param(demo.staff("professeur")).param(demo.eleve()).query(UUID.class).single());
-        HttpResponse<String> created = professeur.post("/grades/evaluations", Map.of(
+        HttpResponse<String> created = professeur.postForm("/grades/evaluations", Map.of(
                 "assignmentId", assignment.toString(), "title", title, "heldOn", LocalDate.now().toString(),
                 "periodId", demo.currentPeriod().toString(), "scale", "20", "coefficient", "2",
                 "publishedAt", publishedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")),
-                "component", component), "/grades");
+                "component", component));
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    private HttpResponse<String> saveMark(SignedInClient client, UUID evaluation, UUID pupil, String value) {
-        return client.post("/grades/evaluations/" + evaluation + "/marks",
-                Map.of("pupilId", pupil.toString(), "value", value), "/grades");
+    private HttpResponse<String> saveMark(UserAgent client, UUID evaluation, UUID pupil, String value) {
+        return client.postForm("/grades/evaluations/" + evaluation + "/marks",
+                Map.of("pupilId", pupil.toString(), "value", value));
     }
 
-    private boolean seesEvaluation(SignedInClient client, UUID evaluation) {
+    private boolean seesEvaluation(UserAgent client, UUID evaluation) {
         HttpResponse<String> response = client.get("/api/v1/students/" + demo.eleve() + "/grades?periodId="
                 + demo.currentPeriod());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -115,9 +115,9 @@ class MarksEntryAndEmbargoTests {
     @Test
     void onlyTheEvaluationsTeacherEntersMarks() {
         UUID evaluation = createEvaluation("Exposé", LocalDateTime.now().minusHours(1));
-        assertThat(saveMark(SignedInClient.as(port, "direction"), evaluation, demo.eleve(), "12").statusCode())
+        assertThat(saveMark(UserAgent.signedIn(port, "direction"), evaluation, demo.eleve(), "12").statusCode())
                 .isEqualTo(403);
-        assertThat(saveMark(SignedInClient.as(port, "parent"), evaluation, demo.eleve(), "20").statusCode())
+        assertThat(saveMark(UserAgent.signedIn(port, "parent"), evaluation, demo.eleve(), "20").statusCode())
                 .isEqualTo(403);
         assertThat(saveMark(professeur, evaluation, demo.pupilNotTaughtBy("professeur"), "12").statusCode())
                 .isEqualTo(403);
@@ -129,8 +129,8 @@ class MarksEntryAndEmbargoTests {
         UUID evaluation = createEvaluation("Contrôle sous embargo", inThreeDays);
         assertThat(saveMark(professeur, evaluation, demo.eleve(), "14").statusCode()).isEqualTo(200);
 
-        SignedInClient parent = SignedInClient.as(port, "parent");
-        SignedInClient eleve = SignedInClient.as(port, "eleve");
+        UserAgent parent = UserAgent.signedIn(port, "parent");
+        UserAgent eleve = UserAgent.signedIn(port, "eleve");
         assertThat(seesEvaluation(parent, evaluation)).isFalse();
         assertThat(seesEvaluation(eleve, evaluation)).isFalse();
         assertThat(parent.get("/grades/pupils/" + demo.eleve()).body()).doesNotContain("Contrôle sous embargo");
@@ -147,16 +147,16 @@ class MarksEntryAndEmbargoTests {
     @Test
     void teacherAssessesTheSocleComponentOfAnEvaluation() {
         UUID evaluation = createEvaluation("Rédaction", LocalDateTime.now().minusHours(1), "CPD_FRA");
-        HttpResponse<String> saved = professeur.post("/grades/evaluations/" + evaluation + "/competences",
-                Map.of("pupilId", demo.eleve().toString(), "level", "3"), "/grades");
+        HttpResponse<String> saved = professeur.postForm("/grades/evaluations/" + evaluation + "/competences",
+                Map.of("pupilId", demo.eleve().toString(), "level", "3"));
         assertThat(saved.statusCode()).isEqualTo(200);
         String grid = professeur.get("/grades/evaluations/" + evaluation).body();
         assertThat(grid).contains("langue française").contains("<option value=\"3\" selected=\"selected\">");
-        String pupilPage = SignedInClient.as(port, "parent").get("/grades/pupils/" + demo.eleve()).body();
+        String pupilPage = UserAgent.signedIn(port, "parent").get("/grades/pupils/" + demo.eleve()).body();
         assertThat(pupilPage).contains("Maîtrise satisfaisante");
 
         UUID withoutComponent = createEvaluation("Calcul mental", LocalDateTime.now().minusHours(1));
-        assertThat(professeur.post("/grades/evaluations/" + withoutComponent + "/competences",
-                Map.of("pupilId", demo.eleve().toString(), "level", "3"), "/grades").statusCode()).isEqualTo(422);
+        assertThat(professeur.postForm("/grades/evaluations/" + withoutComponent + "/competences",
+                Map.of("pupilId", demo.eleve().toString(), "level", "3")).statusCode()).isEqualTo(422);
     }
 }

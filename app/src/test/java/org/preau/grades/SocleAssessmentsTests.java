@@ -18,7 +18,7 @@ import org.preau.school.SubjectId;
 import org.preau.support.DemoMembers;
 import org.preau.support.DemoPeople;
 import org.preau.support.PreauTest;
-import org.preau.support.SignedInClient;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,11 +108,11 @@ class SocleAssessmentsTests {
         assertThatThrownBy(() -> save(members.member("parent"), SocleComponent.CPD_FRA, 2))
                 .isInstanceOf(GradingDeniedException.class);
 
-        assertThat(SignedInClient.as(port, "professeur").get("/grades/divisions/" + other.value() + "/competences")
+        assertThat(UserAgent.signedIn(port, "professeur").get("/grades/divisions/" + other.value() + "/competences")
                 .statusCode()).isEqualTo(403);
-        assertThat(SignedInClient.as(port, "parent").get("/grades/divisions/" + division.value() + "/competences")
+        assertThat(UserAgent.signedIn(port, "parent").get("/grades/divisions/" + division.value() + "/competences")
                 .statusCode()).isEqualTo(403);
-        assertThat(SignedInClient.as(port, "cpe").get("/grades/divisions/" + division.value() + "/competences")
+        assertThat(UserAgent.signedIn(port, "cpe").get("/grades/divisions/" + division.value() + "/competences")
                 .statusCode()).isEqualTo(403);
     }
 
@@ -128,7 +128,7 @@ class SocleAssessmentsTests {
         assertThat(audits()).isEqualTo(before + 1);
         assertThatThrownBy(() -> save(direction, SocleComponent.FRM_CIT, 4)).isInstanceOf(GradingDeniedException.class);
 
-        String page = SignedInClient.as(port, "direction").get("/grades/divisions/" + division.value()
+        String page = UserAgent.signedIn(port, "direction").get("/grades/divisions/" + division.value()
                 + "/competences?subjectId=" + subject.value()).body();
         assertThat(page).contains("socle-grid").doesNotContain("class=\"socle-cell\"");
     }
@@ -145,28 +145,28 @@ class SocleAssessmentsTests {
                         where pupil_id = ? and component = 'REP_MND' and evaluation_id is null""")
                 .param(eleve.value()).update());
         assertThat(familySees("parent", SocleComponent.REP_MND)).isTrue();
-        assertThat(SignedInClient.as(port, "parent").get("/grades/pupils/" + eleve.value()).body())
+        assertThat(UserAgent.signedIn(port, "parent").get("/grades/pupils/" + eleve.value()).body())
                 .contains("Les représentations du monde et l&#39;activité humaine").contains("Très bonne maîtrise");
     }
 
     @Test
     void aCellAcceptsOnlyOneToFourOverHttp() {
-        SignedInClient client = SignedInClient.as(port, "professeur");
+        UserAgent client = UserAgent.signedIn(port, "professeur");
         String url = "/grades/divisions/" + division.value() + "/competences";
         Map<String, String> form = Map.of("subjectId", subject.value().toString(), "periodId",
                 period.value().toString(), "pupilId", eleve.value().toString(), "component", "SYS_NAT", "level", "5");
-        HttpResponse<String> refused = client.post(url, form, "/grades");
+        HttpResponse<String> refused = client.postForm(url, form);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("tapez 1, 2, 3 ou 4");
 
-        HttpResponse<String> saved = client.post(url, Map.of("subjectId", subject.value().toString(), "periodId",
+        HttpResponse<String> saved = client.postForm(url, Map.of("subjectId", subject.value().toString(), "periodId",
                 period.value().toString(), "pupilId", eleve.value().toString(), "component", "SYS_NAT",
-                "level", "1"), "/grades");
+                "level", "1"));
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).contains("\"level\":1").contains("Maîtrise insuffisante");
-        assertThat(client.post(url, Map.of("subjectId", subject.value().toString(), "periodId",
+        assertThat(client.postForm(url, Map.of("subjectId", subject.value().toString(), "periodId",
                 period.value().toString(), "pupilId", demo.pupilNotTaughtBy("professeur").toString(),
-                "component", "SYS_NAT", "level", "1"), "/grades").statusCode()).isEqualTo(403);
+                "component", "SYS_NAT", "level", "1")).statusCode()).isEqualTo(403);
     }
 
     private long audits() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.support.DemoPeople;
 import org.preau.support.PreauTest;
-import org.preau.support.SignedInClient;
+import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +36,13 @@ class StudentGradesApiTests {
         demo = new DemoPeople(jdbc);
     }
 
-    private HttpResponse<String> grades(SignedInClient client, UUID pupil) {
+    private HttpResponse<String> grades(UserAgent client, UUID pupil) {
         return client.get("/api/v1/students/" + pupil + "/grades?periodId=" + demo.currentPeriod());
     }
 
     @Test
     void periodsListTheSchoolYearsTrimestres() {
-        HttpResponse<String> response = SignedInClient.as(port, "parent").get("/api/v1/periods");
+        HttpResponse<String> response = UserAgent.signedIn(port, "parent").get("/api/v1/periods");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode periods = json.readTree(response.body());
         assertThat(periods.size()).isEqualTo(3);
@@ -55,7 +55,7 @@ class StudentGradesApiTests {
     @Test
     void parentReadsTheirChildsAveragesInSeveralSubjects() {
         UUID child = demo.eleve();
-        HttpResponse<String> response = grades(SignedInClient.as(port, "parent"), child);
+        HttpResponse<String> response = grades(UserAgent.signedIn(port, "parent"), child);
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("subjects").size()).isGreaterThanOrEqualTo(3);
@@ -70,9 +70,9 @@ class StudentGradesApiTests {
     void parentsReadingIsAuditedButThePupilsOwnIsNot() {
         UUID child = demo.eleve();
         long before = audits(child);
-        assertThat(grades(SignedInClient.as(port, "parent"), child).statusCode()).isEqualTo(200);
+        assertThat(grades(UserAgent.signedIn(port, "parent"), child).statusCode()).isEqualTo(200);
         assertThat(audits(child)).isEqualTo(before + 1);
-        assertThat(grades(SignedInClient.as(port, "eleve"), child).statusCode()).isEqualTo(200);
+        assertThat(grades(UserAgent.signedIn(port, "eleve"), child).statusCode()).isEqualTo(200);
         assertThat(audits(child)).isEqualTo(before + 1);
     }
 
@@ -80,21 +80,21 @@ class StudentGradesApiTests {
     void parentCannotReadAnotherFamilysGrades() {
         UUID otherChild = demo.childrenOf("parent2").getFirst();
         assertThat(demo.childrenOf("parent")).doesNotContain(otherChild);
-        assertThat(grades(SignedInClient.as(port, "parent"), otherChild).statusCode()).isEqualTo(404);
+        assertThat(grades(UserAgent.signedIn(port, "parent"), otherChild).statusCode()).isEqualTo(404);
     }
 
     @Test
     void pupilReadsOnlyTheirOwnGrades() {
         UUID self = demo.eleve();
         UUID sibling = demo.childrenOf("parent").stream().filter(id -> !id.equals(self)).findFirst().orElseThrow();
-        SignedInClient eleve = SignedInClient.as(port, "eleve");
+        UserAgent eleve = UserAgent.signedIn(port, "eleve");
         assertThat(grades(eleve, self).statusCode()).isEqualTo(200);
         assertThat(grades(eleve, sibling).statusCode()).isEqualTo(404);
     }
 
     @Test
     void teacherSeesPupilsTheyTeachButNotOthers() {
-        SignedInClient professeur = SignedInClient.as(port, "professeur");
+        UserAgent professeur = UserAgent.signedIn(port, "professeur");
         assertThat(grades(professeur, demo.eleve()).statusCode()).isEqualTo(200);
         HttpResponse<String> other = grades(professeur, demo.pupilNotTaughtBy("professeur"));
         assertThat(other.statusCode()).isEqualTo(404);
@@ -104,20 +104,20 @@ class StudentGradesApiTests {
 
     @Test
     void directionSeesEveryPupil() {
-        assertThat(grades(SignedInClient.as(port, "direction"), demo.pupilNotTaughtBy("professeur")).statusCode())
+        assertThat(grades(UserAgent.signedIn(port, "direction"), demo.pupilNotTaughtBy("professeur")).statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void anonymousCallersGet401() {
-        SignedInClient anonymous = SignedInClient.anonymous(port);
+        UserAgent anonymous = UserAgent.anonymous(port);
         assertThat(grades(anonymous, demo.eleve()).statusCode()).isEqualTo(401);
         assertThat(anonymous.get("/api/v1/periods").statusCode()).isEqualTo(401);
     }
 
     @Test
     void anUnknownPeriodIs404() {
-        HttpResponse<String> response = SignedInClient.as(port, "parent")
+        HttpResponse<String> response = UserAgent.signedIn(port, "parent")
                 .get("/api/v1/students/" + demo.eleve() + "/grades?periodId=" + UUID.randomUUID());
         assertThat(response.statusCode()).isEqualTo(404);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.preau.demo.DemoAccounts;
+import org.preau.demo.DemoSchoolData;
 import org.preau.platform.SchoolId;
 import org.preau.platform.TenantContext;
 import org.preau.school.DivisionView;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,7 @@ class DemoTimetable {
     static final String BY = "Démonstration";
     private static final Logger log = LoggerFactory.getLogger(DemoTimetable.class);
 
-    private final JdbcClient jdbc;
+    private final DemoSchoolData demoSchool;
     private final SolveRunner runner;
     private final BaseTimetables timetables;
     private final Publications publications;
@@ -48,9 +48,9 @@ class DemoTimetable {
     private final DayStructures structures;
     private final int seconds;
 
-    DemoTimetable(JdbcClient jdbc, SolveRunner runner, BaseTimetables timetables, Publications publications,
+    DemoTimetable(DemoSchoolData demoSchool, SolveRunner runner, BaseTimetables timetables, Publications publications,
                   LessonChanges changes, Occurrences occurrences, SchoolStructure school, DayStructures structures, @Value("${preau.timetable.demo-solve-seconds:25}") int seconds) {
-        this.jdbc = jdbc;
+        this.demoSchool = demoSchool;
         this.runner = runner;
         this.timetables = timetables;
         this.publications = publications;
@@ -63,12 +63,11 @@ class DemoTimetable {
 
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
-        Optional<UUID> demo = jdbc.sql("select school_id from schools where uai = ?").param(DemoAccounts.SCHOOL_UAI)
-                .query(UUID.class).optional();
+        Optional<SchoolId> demo = demoSchool.school();
         if (demo.isEmpty()) {
             return;
         }
-        SchoolId id = new SchoolId(demo.get());
+        SchoolId id = demo.get();
         TenantContext.runAs(id, () -> {
             if (timetables.latest().isPresent()) {
                 return;

@@ -7,6 +7,7 @@ import org.preau.engine.model.Constraint.EndsStudentsDay;
 import org.preau.engine.model.Constraint.Grouped;
 import org.preau.engine.model.Constraint.MaxDaysBetween;
 import org.preau.engine.model.Constraint.MinDaysBetween;
+import org.preau.engine.model.Constraint.MinGapsBetween;
 import org.preau.engine.model.Constraint.NotOverlapping;
 import org.preau.engine.model.Constraint.Ordered;
 import org.preau.engine.model.Constraint.SameDay;
@@ -79,6 +80,7 @@ final class LessonSetRules {
                 }
             });
             case EndsStudentsDay r -> endsStudentsDay(r, out);
+            case MinGapsBetween r -> placedPairs(r.lessonIds(), (a, b) -> minGapsBetween(r, a, b, out));
             default -> throw new IllegalArgumentException("not a lesson-set rule: " + c);
         }
     }
@@ -93,6 +95,16 @@ final class LessonSetRules {
 
     private void pairs(List<String> ids, PairCheck check) {
         List<Integer> ls = LessonRefs.allPlaced(s, ids);
+        for (int i = 0; i < ls.size(); i++) {
+            for (int j = i + 1; j < ls.size(); j++) {
+                check.check(ls.get(i), ls.get(j));
+            }
+        }
+    }
+
+    /** Each pair of placed members, as FET judges pair rules while some lessons are still unplaced. */
+    private void placedPairs(List<String> ids, PairCheck check) {
+        List<Integer> ls = LessonRefs.placed(s, ids);
         for (int i = 0; i < ls.size(); i++) {
             for (int j = i + 1; j < ls.size(); j++) {
                 check.check(ls.get(i), ls.get(j));
@@ -147,6 +159,27 @@ final class LessonSetRules {
             out.add(Explained.of(r, 1, ls.stream().map(w::lessonRef).toList(),
                     w.lessons(ls, "et") + " ne forment pas un bloc d'un seul tenant",
                     w.lessons(ls, "and") + " do not form one uninterrupted block"));
+        }
+    }
+
+    /**
+     * Missing free periods between two lessons of one day. As FET, the lesson starting first is the earlier one;
+     * when both start together, the one named later in the rule counts as the earlier one.
+     */
+    private void minGapsBetween(MinGapsBetween r, int a, int b, List<Violation> out) {
+        if (s.day(a) != s.day(b)) {
+            return;
+        }
+        int earlier = s.start(a) >= s.start(b) ? b : a;
+        int later = earlier == a ? b : a;
+        int missing = s.end(earlier) + r.minGaps() - s.start(later);
+        if (missing > 0) {
+            int gaps = s.start(later) - s.end(earlier);
+            out.add(Explained.of(r, missing, refs(a, b),
+                    w.lesson(later) + " commence " + gaps + " heure(s) après la fin de " + w.lesson(earlier)
+                            + " le même jour (minimum " + r.minGaps() + " heure(s) libre(s) entre les deux)",
+                    w.lesson(later) + " starts " + gaps + " period(s) after " + w.lesson(earlier)
+                            + " ends on the same day (at least " + r.minGaps() + " free period(s) wanted between them)"));
         }
     }
 

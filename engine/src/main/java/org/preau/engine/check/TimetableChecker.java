@@ -54,6 +54,7 @@ public final class TimetableChecker {
                 case Constraint.SameStartingPeriod r -> sets.check(r, out);
                 case Constraint.NotOverlapping r -> sets.check(r, out);
                 case Constraint.EndsStudentsDay r -> sets.check(r, out);
+                case Constraint.MinGapsBetween r -> sets.check(r, out);
             }
         }
         return new CheckReport(out);

@@ -113,6 +113,14 @@ public sealed interface Constraint {
     record NotOverlapping(List<String> lessonIds, Weight weight) implements Constraint {
     }
 
+    /**
+     * Each pair of these lessons that lands on one day has at least {@code minGaps} free periods between the end
+     * of the earlier one and the start of the later one (FET's "min gaps between activities"); lessons on
+     * different days are fine.
+     */
+    record MinGapsBetween(List<String> lessonIds, int minGaps, Weight weight) implements Constraint {
+    }
+
     /** Each lesson is the last of its pupils' day. */
     record EndsStudentsDay(List<String> lessonIds, Weight weight) implements Constraint {
     }

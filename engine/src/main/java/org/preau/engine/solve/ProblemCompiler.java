@@ -110,6 +110,7 @@ public final class ProblemCompiler {
         RoomPlanner rooms = new RoomPlanner(this, blocks);
         TimetableSolution solution = new TimetableSolution(blocks.blocks(), rooms.bookings(), rules.resourceRules(),
                 rules.setRuleMembers(), rules.endsDayRules());
+        solution.setPairRules(rules.pairRules());
         return new CompiledProblem(problem, solution, slots, rooms.roomValues(), blocks.blockOfLesson(),
                 rooms.bookingOfLesson());
     }

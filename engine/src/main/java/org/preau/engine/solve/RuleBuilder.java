@@ -19,6 +19,7 @@ final class RuleBuilder {
     private final List<ResourceRule> resourceRules = new ArrayList<>();
     private final List<SetRuleMember> members = new ArrayList<>();
     private final List<EndsDayRule> endsDayRules = new ArrayList<>();
+    private final List<LessonPairRule> pairRules = new ArrayList<>();
     private final Map<String, Integer> taggedResources = new HashMap<>();
     private int nextResource;
 
@@ -56,6 +57,7 @@ final class RuleBuilder {
                 case SameStartingPeriod r -> set(SetRule.Kind.SAME_STARTING_PERIOD, r.lessonIds(), 0, false, r.weight());
                 case NotOverlapping r -> set(SetRule.Kind.NOT_OVERLAPPING, r.lessonIds(), 0, false, r.weight());
                 case EndsStudentsDay r -> endsDay(r);
+                case MinGapsBetween r -> eachPair(LessonPairRule.Kind.MIN_GAPS_BETWEEN, r.lessonIds(), r.minGaps(), r.weight());
                 default -> {
                 }
             }
@@ -128,6 +130,22 @@ final class RuleBuilder {
                     endsDayRules.add(new EndsDayRule(blocks.blockOf(l).index(), c.lessons.get(l).duration(), resource,
                             ProblemCompiler.level(rule.weight()), ProblemCompiler.softWeight(rule.weight()))));
         }
+    }
+
+    /** One pair rule per pair of lessons; the first of a pair is the one named later, as FET reads its pairs. */
+    private void eachPair(LessonPairRule.Kind kind, List<String> lessonIds, int param, Weight weight) {
+        int[] lessons = lessonIds.stream().mapToInt(c::lesson).toArray();
+        for (int i = 1; i < lessons.length; i++) {
+            for (int j = 0; j < i; j++) {
+                pairRules.add(new LessonPairRule(kind, blocks.blockOf(lessons[i]).index(), c.lessons.get(lessons[i]).duration(),
+                        blocks.blockOf(lessons[j]).index(), c.lessons.get(lessons[j]).duration(), param,
+                        ProblemCompiler.level(weight), ProblemCompiler.softWeight(weight)));
+            }
+        }
+    }
+
+    List<LessonPairRule> pairRules() {
+        return pairRules;
     }
 
     List<ResourceRule> resourceRules() {

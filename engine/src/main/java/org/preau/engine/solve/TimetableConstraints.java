@@ -40,7 +40,7 @@ public final class TimetableConstraints implements ConstraintProvider {
                     minDaysPerWeek(f, level), intervalMaxDaysPerWeek(f, level), earlyMaxBeginningsAtSecondHour(f, level),
                     minDaysBetween(f, level), maxDaysBetween(f, level), consecutive(f, level), ordered(f, level),
                     grouped(f, level), sameStartingTime(f, level), sameDay(f, level), sameStartingPeriod(f, level),
-                    notOverlapping(f, level), endsStudentsDay(f, level)));
+                    notOverlapping(f, level), endsStudentsDay(f, level), minGapsBetween(f, level)));
         }
         return all.toArray(Constraint[]::new);
     }
@@ -268,6 +268,21 @@ public final class TimetableConstraints implements ConstraintProvider {
 
     Constraint sameStartingPeriod(ConstraintFactory f, Level level) {
         return perSet(f, SetRule.Kind.SAME_STARTING_PERIOD, level, "Same starting period", SetCounts::sameStartingPeriod);
+    }
+
+    Constraint minGapsBetween(ConstraintFactory f, Level level) {
+        return perPair(f, LessonPairRule.Kind.MIN_GAPS_BETWEEN, level, "Min gaps between lessons");
+    }
+
+    /** A pair rule with both its lessons' blocks, once both are placed. */
+    private static Constraint perPair(ConstraintFactory f, LessonPairRule.Kind kind, Level level, String name) {
+        return f.forEach(LessonPairRule.class)
+                .filter(rule -> rule.kind() == kind && rule.level() == level)
+                .join(placedBlocks(f), equal(LessonPairRule::firstBlock, LessonBlock::index))
+                .join(placedBlocks(f), equal((rule, first) -> rule.secondBlock(), LessonBlock::index))
+                .filter((rule, first, second) -> rule.violations(first, second) > 0)
+                .penalize(level.unit(), (rule, first, second) -> rule.cost(rule.violations(first, second)))
+                .asConstraint(level.label(name));
     }
 
     Constraint notOverlapping(ConstraintFactory f, Level level) {

@@ -16,6 +16,7 @@ public class TimetableSolution {
     private List<ResourceRule> resourceRules;
     private List<SetRuleMember> setRuleMembers;
     private List<EndsDayRule> endsDayRules;
+    private List<LessonPairRule> pairRules = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -73,6 +74,16 @@ public class TimetableSolution {
 
     public void setEndsDayRules(List<EndsDayRule> endsDayRules) {
         this.endsDayRules = endsDayRules;
+    }
+
+    /** Rules judged pair by pair (not counted by the fast hard phase). */
+    @ProblemFactCollectionProperty
+    public List<LessonPairRule> getPairRules() {
+        return pairRules;
+    }
+
+    public void setPairRules(List<LessonPairRule> pairRules) {
+        this.pairRules = pairRules;
     }
 
     @PlanningScore

@@ -213,6 +213,29 @@ class ConstraintRulesTest {
                 .at("A", 0, 0).at("B", 0, 1), "NotOverlapping", 1);
     }
 
+    /** A 2-period lesson A and a 1-period lesson B of other teachers and pupils, under {@code rule}. */
+    private static TinySchool longAndShort(MinGapsBetween rule) {
+        return new TinySchool().withoutBreaks().lesson("A", "MARTIN", "4eA", 2).lesson("B", "DURAND", "4eB", 1).with(rule);
+    }
+
+    @Test
+    void minGapsBetweenCountsMissingFreePeriodsOnTheSameDayOnly() {
+        var rule = new MinGapsBetween(List.of("A", "B"), 2, Weight.HARD);
+        assertHolds(longAndShort(rule).at("A", 0, 0).at("B", 0, 4));
+        assertHolds(longAndShort(rule).at("A", 0, 0).at("B", 1, 2));
+        assertBroken(longAndShort(rule).at("A", 0, 0).at("B", 0, 3), "MinGapsBetween", 1);
+        assertBroken(longAndShort(rule).at("A", 0, 0).at("B", 0, 2), "MinGapsBetween", 2);
+        assertBroken(longAndShort(rule).at("A", 0, 3).at("B", 0, 2), "MinGapsBetween", 2);
+    }
+
+    @Test
+    void minGapsBetweenLessonsStartingTogetherCountsTheOneNamedLaterAsTheEarlier() { // as FET does
+        assertBroken(longAndShort(new MinGapsBetween(List.of("A", "B"), 1, Weight.HARD)).at("A", 0, 0).at("B", 0, 0),
+                "MinGapsBetween", 2);
+        assertBroken(longAndShort(new MinGapsBetween(List.of("B", "A"), 1, Weight.HARD)).at("A", 0, 0).at("B", 0, 0),
+                "MinGapsBetween", 3);
+    }
+
     @Test
     void endsStudentsDayCountsLaterPeriods() {
         var rule = new EndsStudentsDay(List.of("L1"), SOFT);

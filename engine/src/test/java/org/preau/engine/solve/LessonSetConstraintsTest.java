@@ -9,6 +9,7 @@ import org.preau.engine.model.Constraint.Consecutive;
 import org.preau.engine.model.Constraint.Grouped;
 import org.preau.engine.model.Constraint.MaxDaysBetween;
 import org.preau.engine.model.Constraint.MinDaysBetween;
+import org.preau.engine.model.Constraint.MinGapsBetween;
 import org.preau.engine.model.Constraint.NotOverlapping;
 import org.preau.engine.model.Constraint.Ordered;
 import org.preau.engine.model.Constraint.SameDay;
@@ -118,5 +119,26 @@ class LessonSetConstraintsTest {
                 .givenSolution(s.at("a", 0, 0).at("b", 0, 1).solution()).penalizesBy(1);
         verifier.verifyThat((c, f) -> c.notOverlapping(f, Level.HARD))
                 .givenSolution(s.at("b", 0, 2).solution()).penalizesBy(0);
+    }
+
+    @Test
+    void minGapsBetweenCountsMissingFreePeriodsPerPairOnOneDay() {
+        Scenario s = new Scenario().lesson("a", "T1", "G1", 2).lesson("b", "T2", "G2", 1).lesson("c", "", "A1", 1)
+                .rule(new MinGapsBetween(List.of("a", "b", "c"), 2, Weight.HARD));
+        verifier.verifyThat((c, f) -> c.minGapsBetween(f, Level.HARD))
+                .givenSolution(s.at("a", 0, 0).at("b", 0, 4).at("c", 1, 0).solution()).penalizesBy(0);
+        verifier.verifyThat((c, f) -> c.minGapsBetween(f, Level.HARD)) // a-b and b-c: 1 missing each, a-c: fine
+                .givenSolution(s.at("b", 0, 3).at("c", 0, 5).solution()).penalizesBy(2);
+    }
+
+    @Test
+    void softMinGapsBetweenCostsItsWeightPerMissingPeriod() {
+        Scenario s = twoLessons().rule(new MinGapsBetween(List.of("a", "b"), 1, Weight.soft(80)));
+        verifier.verifyThat((c, f) -> c.minGapsBetween(f, Level.SOFT))
+                .givenSolution(s.at("a", 2, 3).at("b", 2, 4).solution()).penalizesBy(8000);
+        verifier.verifyThat((c, f) -> c.minGapsBetween(f, Level.SOFT))
+                .givenSolution(s.at("b", 2, 5).solution()).penalizesBy(0);
+        verifier.verifyThat((c, f) -> c.minGapsBetween(f, Level.HARD))
+                .givenSolution(s.at("b", 2, 4).solution()).penalizesBy(0);
     }
 }

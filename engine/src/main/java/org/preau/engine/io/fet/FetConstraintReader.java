@@ -128,6 +128,7 @@ final class FetConstraintReader {
                     activityIds(c, "First_Activity_Id", "Second_Activity_Id"), w));
             case "ConstraintThreeActivitiesGrouped" -> add(new Grouped(
                     activityIds(c, "First_Activity_Id", "Second_Activity_Id", "Third_Activity_Id"), w));
+            case "ConstraintMinGapsBetweenActivities" -> add(new MinGapsBetween(activityIds(c, "Activity_Id"), num(c, "MinGaps"), w));
             case "ConstraintActivityEndsStudentsDay" -> add(new EndsStudentsDay(activityIds(c, "Activity_Id"), w));
             case "ConstraintActivitiesEndStudentsDay" -> add(new EndsStudentsDay(filtered(c), w));
             // per-resource rules: teacher(s) / students set / all students

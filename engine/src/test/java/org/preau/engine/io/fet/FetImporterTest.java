@@ -67,6 +67,17 @@ class FetImporterTest {
     }
 
     @Test
+    void readsMinGapsBetweenActivitiesOfFetsItalianLiceo() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Italy/2009/liceo-scientifico.fet"));
+        var minGaps = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.MinGapsBetween).map(c -> (Constraint.MinGapsBetween) c).toList();
+        assertThat(minGaps).hasSize(7);
+        assertThat(minGaps.get(0).lessonIds()).containsExactly("647", "648", "670", "665", "666", "654", "655");
+        assertThat(minGaps.get(0).minGaps()).isEqualTo(3);
+        assertThat(minGaps.get(0).weight()).isEqualTo(Weight.HARD);
+    }
+
+    @Test
     void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
         TimetableProblem problem = imported.problem();
