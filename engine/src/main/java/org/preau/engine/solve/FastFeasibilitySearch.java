@@ -22,7 +22,8 @@ final class FastFeasibilitySearch {
     private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 30);
     /** {@code -Dpreau.kempe=false} leaves the fast phase with single-block moves only (for comparisons). */
     private static final double STALL_SHARE = Double.parseDouble(System.getProperty("preau.fastStall", "0.34"));
-    private static final int NEIGHBOUR_PER_MILLE = Integer.getInteger("preau.fastNeighbour", 0);
+    private static final int RESTART_MOVES = 20_000;
+    private static final int STALL_MOVES = Integer.getInteger("preau.fastStallMoves", RESTART_MOVES);
     private static final boolean KEMPE = !"false".equals(System.getProperty("preau.kempe"));
 
     private final List<LessonBlock> blocks;
@@ -212,7 +213,7 @@ final class FastFeasibilitySearch {
         while (hardViolations() > 0 && iterations < maxIterations) {
             if ((iterations & 255) == 0) {
                 long now = System.nanoTime();
-                if (now > deadlineNanos || stalled(began, bestAt, now)) {
+                if (now > deadlineNanos || (sinceBest > STALL_MOVES && stalled(began, bestAt, now))) {
                     break;
                 }
             }
@@ -227,9 +228,6 @@ final class FastFeasibilitySearch {
                 if (b < 0) {
                     break;
                 }
-            }
-            if (NEIGHBOUR_PER_MILLE > 0 && random.nextInt(1000) < NEIGHBOUR_PER_MILLE) {
-                b = movableNeighbour(b);
             }
             int from = start[b];
             place(b, -1);
@@ -301,11 +299,10 @@ final class FastFeasibilitySearch {
                 System.arraycopy(start, 0, best, 0, start.length);
                 sinceBest = 0;
                 bestAt = System.nanoTime();
-            } else if (++sinceBest > 20_000) {
+            } else if (++sinceBest % RESTART_MOVES == 0) {
                 // stuck: restart from the best with a fresh tabu list
                 restore(best);
                 java.util.Arrays.fill(tabuUntil, 0);
-                sinceBest = 0;
             }
         }
         if (hardViolations() > bestHard) {
@@ -315,8 +312,9 @@ final class FastFeasibilitySearch {
     }
 
     /**
-     * No better assignment for a third of the time spent (and at least 2 s): measured on the FET examples,
-     * Timefold's search then does better from here than more of this one.
+     * No better assignment for a third of the time spent (and at least 2 s) and since the last restart from the
+     * best: measured on the FET examples, Timefold's search then does better from here than more of this one,
+     * except for the last few violations of small files, which this one finishes faster.
      */
     private boolean stalled(long began, long bestAt, long now) {
         return STALL_SHARE > 0 && now - bestAt > Math.max(2_000_000_000L, (long) ((now - began) * STALL_SHARE));
@@ -701,19 +699,6 @@ final class FastFeasibilitySearch {
             inList[n] = true;
             conflicted[conflictedSize++] = n;
         }
-    }
-
-    /**
-     * A random block sharing a teacher or pupils with b that may move, else b: moving a block out of the way,
-     * though it breaks nothing itself, lets the search leave a local minimum where b has nowhere to go.
-     */
-    private int movableNeighbour(int b) {
-        int[] neighbours = blocks.get(b).neighbours();
-        if (neighbours.length == 0) {
-            return b;
-        }
-        int n = neighbours[random.nextInt(neighbours.length)];
-        return start[n] >= 0 && allowed[n].length > 1 ? n : b;
     }
 
     /** A random block in conflict, dropping the ones that no longer are; -1 if none. */
