@@ -42,7 +42,8 @@ public final class TimetableConstraints implements ConstraintProvider {
                     minDaysBetween(f, level), maxDaysBetween(f, level), consecutive(f, level), ordered(f, level),
                     grouped(f, level), sameStartingTime(f, level), sameDay(f, level), sameStartingPeriod(f, level),
                     notOverlapping(f, level), endsStudentsDay(f, level), minGapsBetween(f, level),
-                    maxDifferentRooms(f, level)));
+                    maxDifferentRooms(f, level), maxBuildingChangesPerDay(f, level), maxBuildingChangesPerWeek(f, level),
+                    minGapsBetweenBuildingChanges(f, level)));
         }
         return all.toArray(Constraint[]::new);
     }
@@ -188,6 +189,30 @@ public final class TimetableConstraints implements ConstraintProvider {
                 .filter((rule, rooms) -> rooms > rule.max())
                 .penalize(level.unit(), (rule, rooms) -> rule.cost())
                 .asConstraint(level.label("Max different rooms"));
+    }
+
+    Constraint maxBuildingChangesPerDay(ConstraintFactory f, Level level) {
+        return buildingRule(f, BuildingRule.Kind.MAX_CHANGES_PER_DAY, level, "Max building changes per day");
+    }
+
+    Constraint maxBuildingChangesPerWeek(ConstraintFactory f, Level level) {
+        return buildingRule(f, BuildingRule.Kind.MAX_CHANGES_PER_WEEK, level, "Max building changes per week");
+    }
+
+    Constraint minGapsBetweenBuildingChanges(ConstraintFactory f, Level level) {
+        return buildingRule(f, BuildingRule.Kind.MIN_GAPS_BETWEEN_CHANGES, level, "Min gaps between building changes");
+    }
+
+    /** The rooms of a teacher's or subgroup's placed lessons, gathered per building rule and judged together. */
+    private static Constraint buildingRule(ConstraintFactory f, BuildingRule.Kind kind, Level level, String name) {
+        return roomsInTime(f)
+                .join(f.forEach(BuildingMember.class).filter(m -> m.rule().kind() == kind && m.rule().level() == level),
+                        equal((booking, block) -> booking.lesson(), BuildingMember::lesson))
+                .groupBy((booking, block, member) -> member.rule(), ConstraintCollectors.toList(
+                        (booking, block, member) -> new RoomVisit(block.day(), block.period(), member.duration(), booking.getRoom().index())))
+                .filter((rule, visits) -> rule.violations(visits) > 0)
+                .penalize(level.unit(), (rule, visits) -> rule.cost(rule.violations(visits)))
+                .asConstraint(level.label(name));
     }
 
     // ---- per-resource rules

@@ -18,6 +18,7 @@ public class TimetableSolution {
     private List<EndsDayRule> endsDayRules;
     private List<LessonPairRule> pairRules = List.of();
     private List<MaxRoomsMember> maxRoomsMembers = List.of();
+    private List<BuildingMember> buildingMembers = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -94,6 +95,15 @@ public class TimetableSolution {
 
     public void setMaxRoomsMembers(List<MaxRoomsMember> maxRoomsMembers) {
         this.maxRoomsMembers = maxRoomsMembers;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<BuildingMember> getBuildingMembers() {
+        return buildingMembers;
+    }
+
+    public void setBuildingMembers(List<BuildingMember> buildingMembers) {
+        this.buildingMembers = buildingMembers;
     }
 
     @PlanningScore
