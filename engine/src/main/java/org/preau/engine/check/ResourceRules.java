@@ -9,6 +9,7 @@ import org.preau.engine.model.Constraint.MaxGapsPerDay;
 import org.preau.engine.model.Constraint.MaxGapsPerWeek;
 import org.preau.engine.model.Constraint.MaxHoursContinuously;
 import org.preau.engine.model.Constraint.MaxHoursDaily;
+import org.preau.engine.model.Constraint.MaxSpanPerDay;
 import org.preau.engine.model.Constraint.MinDaysPerWeek;
 import org.preau.engine.model.Constraint.MinHoursDaily;
 
@@ -39,6 +40,7 @@ final class ResourceRules {
             case MinDaysPerWeek r -> r.resource();
             case IntervalMaxDaysPerWeek r -> r.resource();
             case EarlyMaxBeginningsAtSecondHour r -> r.resource();
+            case MaxSpanPerDay r -> r.resource();
             default -> throw new IllegalArgumentException("not a per-resource rule: " + c);
         };
         for (Attendee a : attendees.of(resource)) {
@@ -89,7 +91,29 @@ final class ResourceRules {
                         who + " has lessons in this interval on " + days + " days (max " + r.max() + ")", out);
             }
             case EarlyMaxBeginningsAtSecondHour r -> earlyBeginnings(r, a, busy, out);
+            case MaxSpanPerDay r -> maxSpan(r, a, busy, out);
             default -> throw new IllegalArgumentException("not a per-resource rule: " + c);
+        }
+    }
+
+    /** Days whose first-to-last span is too long; the first day exactly one over may be the allowed exception. */
+    private void maxSpan(MaxSpanPerDay r, Attendee a, long[] busy, List<Violation> out) {
+        boolean exceptionLeft = r.oneDayPlusOne();
+        for (int d = 0; d < busy.length; d++) {
+            if (busy[d] == 0) {
+                continue;
+            }
+            int span = 64 - Long.numberOfLeadingZeros(busy[d]) - Long.numberOfTrailingZeros(busy[d]);
+            if (span <= r.max()) {
+                continue;
+            }
+            if (exceptionLeft && span == r.max() + 1) {
+                exceptionLeft = false;
+                continue;
+            }
+            out.add(Explained.of(r, 1, List.of(a.ref()),
+                    w.group(a) + " est présent " + span + " heures du premier au dernier cours le " + w.day(d) + " (maximum " + r.max() + ")",
+                    w.group(a) + " spans " + span + " periods from first to last lesson on " + w.day(d) + " (max " + r.max() + ")"));
         }
     }
 

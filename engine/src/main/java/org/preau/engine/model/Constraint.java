@@ -57,6 +57,14 @@ public sealed interface Constraint {
     record MaxHoursContinuously(ResourceRef resource, int max, String tag, Weight weight) implements Constraint {
     }
 
+    /**
+     * From the first to the last lesson of each day, at most {@code max} periods (gaps and breaks included; FET's
+     * "max span per day"). With {@code oneDayPlusOne}, the first day spanning exactly {@code max + 1} is allowed.
+     * Each day beyond is a violation.
+     */
+    record MaxSpanPerDay(ResourceRef resource, int max, boolean oneDayPlusOne, Weight weight) implements Constraint {
+    }
+
     /** At most {@code max} idle periods ("trous") between the first and last lesson of each day. */
     record MaxGapsPerDay(ResourceRef resource, int max, Weight weight) implements Constraint {
     }

@@ -23,6 +23,7 @@ final class RuleBuilder {
     private final List<MaxRoomsMember> maxRoomsMembers = new ArrayList<>();
     private final List<RoomPairRule> roomPairRules = new ArrayList<>();
     private final List<SlotSelectionMember> slotSelectionMembers = new ArrayList<>();
+    private final List<SpanRule> spanRules = new ArrayList<>();
     private final Map<String, Integer> taggedResources = new HashMap<>();
     private int nextResource;
 
@@ -65,6 +66,7 @@ final class RuleBuilder {
                     r.lessonIds().stream().distinct().forEach(id -> maxRoomsMembers.add(new MaxRoomsMember(rule, c.lesson(id))));
                 }
                 case SameRoomIfConsecutive r -> sameRoomPairs(r);
+                case MaxSpanPerDay r -> maxSpan(r);
                 case MaxOccupiedSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_OCCUPIED, r.lessonIds(), r.slots(), r.max(), r.weight());
                 case MaxSimultaneousInSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_SIMULTANEOUS, r.lessonIds(), r.slots(), r.max(),
                         r.weight());
@@ -178,6 +180,28 @@ final class RuleBuilder {
             int l = c.lesson(id);
             slotSelectionMembers.add(new SlotSelectionMember(rule, l, blocks.blockOf(l).index(), c.lessons.get(l).duration()));
         }
+    }
+
+    /** One span rule per teacher, or per subgroup of a students set (as FET; identical subgroups each count). */
+    private void maxSpan(MaxSpanPerDay r) {
+        Level level = ProblemCompiler.level(r.weight());
+        long soft = ProblemCompiler.softWeight(r.weight());
+        switch (r.resource().kind()) {
+            case TEACHER -> spanRules.add(new SpanRule(ProblemCompiler.require(c.teacherIndex, r.resource().id(), "teacher"),
+                    r.max(), r.oneDayPlusOne(), c.days, level, soft));
+            case STUDENTS -> {
+                for (int atom : c.atomsOf(r.resource().id())) {
+                    if (c.atomResource[atom] >= 0) {
+                        spanRules.add(new SpanRule(c.atomResource[atom], r.max(), r.oneDayPlusOne(), c.days, level, soft));
+                    }
+                }
+            }
+            case ROOM -> throw new InvalidProblemException("max span per day is about teachers or pupils, not room " + r.resource().id());
+        }
+    }
+
+    List<SpanRule> spanRules() {
+        return spanRules;
     }
 
     List<SlotSelectionMember> slotSelectionMembers() {

@@ -45,7 +45,7 @@ public final class TimetableConstraints implements ConstraintProvider {
                     notOverlapping(f, level), endsStudentsDay(f, level), minGapsBetween(f, level),
                     maxDifferentRooms(f, level), maxBuildingChangesPerDay(f, level), maxBuildingChangesPerWeek(f, level),
                     minGapsBetweenBuildingChanges(f, level), sameRoomIfConsecutive(f, level),
-                    maxOccupiedSlots(f, level), maxSimultaneousInSlots(f, level)));
+                    maxOccupiedSlots(f, level), maxSimultaneousInSlots(f, level), maxSpanPerDay(f, level)));
         }
         return all.toArray(Constraint[]::new);
     }
@@ -271,6 +271,16 @@ public final class TimetableConstraints implements ConstraintProvider {
     Constraint earlyMaxBeginningsAtSecondHour(ConstraintFactory f, Level level) {
         return perResource(f, ResourceRule.Kind.EARLY_MAX_BEGINNINGS_AT_SECOND_HOUR, level,
                 "Early max beginnings at second hour", ResourceCounts::earlyMaxBeginningsAtSecondHour);
+    }
+
+    /** From the first to the last lesson of a day, at most so many periods (one day one over may be allowed). */
+    Constraint maxSpanPerDay(ConstraintFactory f, Level level) {
+        return f.forEach(SpanRule.class)
+                .filter(rule -> rule.level() == level)
+                .join(resourceWeeks(f), equal(SpanRule::resource, WeekLoad::resource))
+                .filter((rule, load) -> rule.violations(load) > 0)
+                .penalize(level.unit(), (rule, load) -> rule.cost(rule.violations(load)))
+                .asConstraint(level.label("Max span per day"));
     }
 
     /** The lesson is the last of its pupils' day: nothing of theirs after its end. */

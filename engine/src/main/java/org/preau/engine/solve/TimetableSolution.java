@@ -21,6 +21,7 @@ public class TimetableSolution {
     private List<BuildingMember> buildingMembers = List.of();
     private List<RoomPairRule> roomPairRules = List.of();
     private List<SlotSelectionMember> slotSelectionMembers = List.of();
+    private List<SpanRule> spanRules = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -124,6 +125,15 @@ public class TimetableSolution {
 
     public void setSlotSelectionMembers(List<SlotSelectionMember> slotSelectionMembers) {
         this.slotSelectionMembers = slotSelectionMembers;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<SpanRule> getSpanRules() {
+        return spanRules;
+    }
+
+    public void setSpanRules(List<SpanRule> spanRules) {
+        this.spanRules = spanRules;
     }
 
     @PlanningScore

@@ -163,6 +163,14 @@ class ConstraintRulesTest {
     }
 
     @Test
+    void maxSpanPerDayCountsDaysTooLongWithOneDayExceptionIfAllowed() {
+        var rule = new MaxSpanPerDay(MARTIN, 3, false, Weight.HARD);
+        assertHolds(martinsMonday("", "", "").with(new MaxSpanPerDay(MARTIN, 4, false, Weight.HARD))); // 8:00 to 11:55
+        assertBroken(martinsMonday("", "", "").with(rule), "MaxSpanPerDay", 1);
+        assertHolds(martinsMonday("", "", "").with(new MaxSpanPerDay(MARTIN, 3, true, SOFT)));
+    }
+
+    @Test
     void earlyMaxBeginningsAtSecondHour() {
         var rule = new EarlyMaxBeginningsAtSecondHour(PUPILS_4EA, 1, Weight.HARD);
         assertHolds(twoLessons().with(rule).at("L1", 0, 1).at("L2", 1, 0));

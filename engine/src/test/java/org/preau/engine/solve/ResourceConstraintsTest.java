@@ -11,6 +11,7 @@ import org.preau.engine.model.Constraint.MaxGapsPerDay;
 import org.preau.engine.model.Constraint.MaxGapsPerWeek;
 import org.preau.engine.model.Constraint.MaxHoursContinuously;
 import org.preau.engine.model.Constraint.MaxHoursDaily;
+import org.preau.engine.model.Constraint.MaxSpanPerDay;
 import org.preau.engine.model.Constraint.MinDaysPerWeek;
 import org.preau.engine.model.Constraint.MinHoursDaily;
 import org.preau.engine.model.Lesson;
@@ -151,5 +152,23 @@ class ResourceConstraintsTest {
                 .givenSolution(s.at("y", 0, 2).at("g", 0, 4).solution()).penalizesBy(1);
         verifier.verifyThat((c, f) -> c.endsStudentsDay(f, Level.HARD))
                 .givenSolution(s.at("g", 0, 1).solution()).penalizesBy(0);
+    }
+
+    @Test
+    void maxSpanPerDayCountsDaysTooLongFromFirstToLastLesson() {
+        Scenario s = threeLessonsOfT1().rule(new MaxSpanPerDay(T1, 3, false, Weight.HARD));
+        verifier.verifyThat((c, f) -> c.maxSpanPerDay(f, Level.HARD)) // periods 0 to 3: span 4
+                .givenSolution(s.at("a", 0, 0).at("b", 0, 1).at("c", 0, 3).solution()).penalizesBy(1);
+        verifier.verifyThat((c, f) -> c.maxSpanPerDay(f, Level.HARD))
+                .givenSolution(s.at("c", 0, 2).solution()).penalizesBy(0);
+    }
+
+    @Test
+    void maxSpanPerDayMayAllowOneDayOneOver() {
+        Scenario s = threeLessonsOfT1().lesson("d", "T1", "", 1).rule(new MaxSpanPerDay(T1, 2, true, Weight.soft(80)));
+        verifier.verifyThat((c, f) -> c.maxSpanPerDay(f, Level.SOFT)) // Monday spans 3 (the exception), Tuesday 3 too
+                .givenSolution(s.at("a", 0, 0).at("b", 0, 2).at("c", 1, 1).at("d", 1, 3).solution()).penalizesBy(8000);
+        verifier.verifyThat((c, f) -> c.maxSpanPerDay(f, Level.SOFT))
+                .givenSolution(s.at("d", 1, 2).solution()).penalizesBy(0);
     }
 }

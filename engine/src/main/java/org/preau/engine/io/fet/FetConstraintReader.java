@@ -170,6 +170,9 @@ final class FetConstraintReader {
                 int to = hour(c, "Interval_End_Hour", true);
                 each(c, r -> new IntervalMaxDaysPerWeek(r, from, to, num(c, "Max_Days_Per_Week"), w));
             }
+            case "ConstraintTeacherMaxSpanPerDay", "ConstraintTeachersMaxSpanPerDay",
+                 "ConstraintStudentsSetMaxSpanPerDay", "ConstraintStudentsMaxSpanPerDay" ->
+                    each(c, r -> new MaxSpanPerDay(r, num(c, "Max_Span"), bool(c, "Allow_One_Day_Exception_of_Plus_One"), w));
             case "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", "ConstraintStudentsEarlyMaxBeginningsAtSecondHour" ->
                     each(c, r -> new EarlyMaxBeginningsAtSecondHour(r, num(c, "Max_Beginnings_At_Second_Hour"), w));
             // buildings (declared on rooms)

@@ -133,6 +133,16 @@ class FetImporterTest {
     }
 
     @Test
+    void readsTeacherMaxSpanPerDayOfFetsGermanExample() {
+        FetImport imported = FetImporter.read(FetExamples.file(
+                "FET-5-official/Germany/secondary-school-1/test-virtual-rooms-2/German-test-virtual-rooms-2.fet"));
+        var rules = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.MaxSpanPerDay).map(c -> (Constraint.MaxSpanPerDay) c).toList();
+        assertThat(rules).hasSize(13).allMatch(r -> r.max() == 5 && r.oneDayPlusOne() && r.weight().isHard());
+        assertThat(rules.get(0).resource()).isEqualTo(org.preau.engine.model.ResourceRef.teacher("Agnes"));
+    }
+
+    @Test
     void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
         TimetableProblem problem = imported.problem();
