@@ -32,9 +32,4 @@ public record DatedLesson(UUID id, LocalDate date, OffsetDateTime startsAt, Offs
     public boolean hasPupils() {
         return divisionId != null || groupId != null;
     }
-
-    /** Whether the lesson is going on at {@code instant}. */
-    public boolean isOn(OffsetDateTime instant) {
-        return !instant.isBefore(startsAt) && instant.isBefore(endsAt);
-    }
 }

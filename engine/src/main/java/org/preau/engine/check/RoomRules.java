@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.preau.engine.model.Constraint;
 import org.preau.engine.model.Constraint.HomeRoom;
+import org.preau.engine.model.Constraint.MaxDifferentRooms;
 import org.preau.engine.model.Constraint.PreferredRooms;
 import org.preau.engine.model.Lesson;
 import org.preau.engine.model.ResourceRef;
@@ -38,7 +39,22 @@ final class RoomRules {
                     }
                 }
             }
+            case MaxDifferentRooms r -> maxDifferentRooms(r, out);
             default -> throw new IllegalArgumentException("not a room rule: " + c);
+        }
+    }
+
+    /** One violation when the placed lessons use more rooms than allowed, as FET counts it. */
+    private void maxDifferentRooms(MaxDifferentRooms r, List<Violation> out) {
+        List<Integer> placed = LessonRefs.placed(s, r.lessonIds());
+        Set<String> rooms = new java.util.TreeSet<>();
+        placed.stream().map(s::room).filter(room -> !room.isEmpty()).forEach(rooms::add);
+        if (rooms.size() > r.max()) {
+            out.add(Explained.of(r, 1, placed.stream().map(w::lessonRef).toList(),
+                    w.lessons(placed, "et") + " occupent " + rooms.size() + " salles différentes (" + String.join(", ", rooms)
+                            + ", maximum " + r.max() + ")",
+                    w.lessons(placed, "and") + " occupy " + rooms.size() + " different rooms (" + String.join(", ", rooms)
+                            + ", max " + r.max() + ")"));
         }
     }
 

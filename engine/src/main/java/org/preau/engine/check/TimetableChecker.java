@@ -27,6 +27,7 @@ public final class TimetableChecker {
         ResourceRules resources = new ResourceRules(s, attendees);
         LessonSetRules sets = new LessonSetRules(s, attendees);
         RoomRules rooms = new RoomRules(s);
+        BuildingRules buildings = new BuildingRules(s, attendees);
         for (Constraint c : s.problem.constraints()) {
             switch (c) {
                 case Constraint.Unavailable u -> time.check(u, out);
@@ -44,6 +45,10 @@ public final class TimetableChecker {
                 case Constraint.EarlyMaxBeginningsAtSecondHour r -> resources.check(r, out);
                 case Constraint.PreferredRooms r -> rooms.check(r, out);
                 case Constraint.HomeRoom r -> rooms.check(r, out);
+                case Constraint.MaxDifferentRooms r -> rooms.check(r, out);
+                case Constraint.MaxBuildingChangesPerDay r -> buildings.check(r, out);
+                case Constraint.MaxBuildingChangesPerWeek r -> buildings.check(r, out);
+                case Constraint.MinGapsBetweenBuildingChanges r -> buildings.check(r, out);
                 case Constraint.MinDaysBetween r -> sets.check(r, out);
                 case Constraint.MaxDaysBetween r -> sets.check(r, out);
                 case Constraint.Consecutive r -> sets.check(r, out);

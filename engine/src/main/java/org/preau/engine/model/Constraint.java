@@ -125,6 +125,32 @@ public sealed interface Constraint {
     record EndsStudentsDay(List<String> lessonIds, Weight weight) implements Constraint {
     }
 
+    /**
+     * These lessons use at most {@code max} different rooms between them (FET's "activities occupy max different
+     * rooms"; with 1, a class's physics lessons all in the same lab, whichever). Lessons without a room do not count.
+     */
+    record MaxDifferentRooms(List<String> lessonIds, int max, Weight weight) implements Constraint {
+    }
+
+    /**
+     * At most {@code max} moves a day from one building to another (FET's "max building changes per day"): the
+     * buildings of the rooms of the resource's lessons, in time order; lessons without a room or in a room without
+     * a building are skipped. Each change beyond the limit is a violation.
+     */
+    record MaxBuildingChangesPerDay(ResourceRef resource, int max, Weight weight) implements Constraint {
+    }
+
+    /** As {@link MaxBuildingChangesPerDay}, with the changes of the whole week counted together. */
+    record MaxBuildingChangesPerWeek(ResourceRef resource, int max, Weight weight) implements Constraint {
+    }
+
+    /**
+     * A move to another building comes after at least {@code minGaps} periods without a lesson in a known building
+     * (FET's "min gaps between building changes"); each change too soon is a violation.
+     */
+    record MinGapsBetweenBuildingChanges(ResourceRef resource, int minGaps, Weight weight) implements Constraint {
+    }
+
     /** Each lesson takes place in one of these rooms (hard: restricts the choice; soft: a preference). */
     record PreferredRooms(List<String> lessonIds, Set<String> roomIds, Weight weight) implements Constraint {
     }

@@ -111,6 +111,8 @@ public final class ProblemCompiler {
         TimetableSolution solution = new TimetableSolution(blocks.blocks(), rooms.bookings(), rules.resourceRules(),
                 rules.setRuleMembers(), rules.endsDayRules());
         solution.setPairRules(rules.pairRules());
+        solution.setMaxRoomsMembers(rules.maxRoomsMembers());
+        solution.setBuildingMembers(new BuildingRuleBuilder(this).members());
         return new CompiledProblem(problem, solution, slots, rooms.roomValues(), blocks.blockOfLesson(),
                 rooms.bookingOfLesson());
     }

@@ -20,6 +20,7 @@ final class RuleBuilder {
     private final List<SetRuleMember> members = new ArrayList<>();
     private final List<EndsDayRule> endsDayRules = new ArrayList<>();
     private final List<LessonPairRule> pairRules = new ArrayList<>();
+    private final List<MaxRoomsMember> maxRoomsMembers = new ArrayList<>();
     private final Map<String, Integer> taggedResources = new HashMap<>();
     private int nextResource;
 
@@ -57,6 +58,10 @@ final class RuleBuilder {
                 case SameStartingPeriod r -> set(SetRule.Kind.SAME_STARTING_PERIOD, r.lessonIds(), 0, false, r.weight());
                 case NotOverlapping r -> set(SetRule.Kind.NOT_OVERLAPPING, r.lessonIds(), 0, false, r.weight());
                 case EndsStudentsDay r -> endsDay(r);
+                case MaxDifferentRooms r -> {
+                    MaxRoomsRule rule = new MaxRoomsRule(r.max(), ProblemCompiler.level(r.weight()), ProblemCompiler.softWeight(r.weight()));
+                    r.lessonIds().forEach(id -> maxRoomsMembers.add(new MaxRoomsMember(rule, c.lesson(id))));
+                }
                 case MinGapsBetween r -> eachPair(LessonPairRule.Kind.MIN_GAPS_BETWEEN, r.lessonIds(), r.minGaps(), r.weight());
                 default -> {
                 }
@@ -142,6 +147,10 @@ final class RuleBuilder {
                         ProblemCompiler.level(weight), ProblemCompiler.softWeight(weight)));
             }
         }
+    }
+
+    List<MaxRoomsMember> maxRoomsMembers() {
+        return maxRoomsMembers;
     }
 
     List<LessonPairRule> pairRules() {

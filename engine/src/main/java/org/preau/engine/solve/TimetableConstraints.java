@@ -3,6 +3,7 @@ package org.preau.engine.solve;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
@@ -40,7 +41,9 @@ public final class TimetableConstraints implements ConstraintProvider {
                     minDaysPerWeek(f, level), intervalMaxDaysPerWeek(f, level), earlyMaxBeginningsAtSecondHour(f, level),
                     minDaysBetween(f, level), maxDaysBetween(f, level), consecutive(f, level), ordered(f, level),
                     grouped(f, level), sameStartingTime(f, level), sameDay(f, level), sameStartingPeriod(f, level),
-                    notOverlapping(f, level), endsStudentsDay(f, level), minGapsBetween(f, level)));
+                    notOverlapping(f, level), endsStudentsDay(f, level), minGapsBetween(f, level),
+                    maxDifferentRooms(f, level), maxBuildingChangesPerDay(f, level), maxBuildingChangesPerWeek(f, level),
+                    minGapsBetweenBuildingChanges(f, level)));
         }
         return all.toArray(Constraint[]::new);
     }
@@ -174,6 +177,42 @@ public final class TimetableConstraints implements ConstraintProvider {
                         ? b.calendar().hardViolations(b.getRoom().index(), block.day(), b.periodMask() << block.period())
                         : b.calendar().softCost(b.getRoom().index(), block.day(), b.periodMask() << block.period()))
                 .asConstraint(level.label("Room closed"));
+    }
+
+    /** Lessons sharing a "max different rooms" rule spread over too many rooms (placed lessons with a room count). */
+    Constraint maxDifferentRooms(ConstraintFactory f, Level level) {
+        return roomsInTime(f)
+                .join(f.forEach(MaxRoomsMember.class).filter(m -> m.rule().level() == level),
+                        equal((booking, block) -> booking.lesson(), MaxRoomsMember::lesson))
+                .groupBy((booking, block, member) -> member.rule(),
+                        ConstraintCollectors.countDistinct((booking, block, member) -> booking.getRoom()))
+                .filter((rule, rooms) -> rooms > rule.max())
+                .penalize(level.unit(), (rule, rooms) -> rule.cost())
+                .asConstraint(level.label("Max different rooms"));
+    }
+
+    Constraint maxBuildingChangesPerDay(ConstraintFactory f, Level level) {
+        return buildingRule(f, BuildingRule.Kind.MAX_CHANGES_PER_DAY, level, "Max building changes per day");
+    }
+
+    Constraint maxBuildingChangesPerWeek(ConstraintFactory f, Level level) {
+        return buildingRule(f, BuildingRule.Kind.MAX_CHANGES_PER_WEEK, level, "Max building changes per week");
+    }
+
+    Constraint minGapsBetweenBuildingChanges(ConstraintFactory f, Level level) {
+        return buildingRule(f, BuildingRule.Kind.MIN_GAPS_BETWEEN_CHANGES, level, "Min gaps between building changes");
+    }
+
+    /** The rooms of a teacher's or subgroup's placed lessons, gathered per building rule and judged together. */
+    private static Constraint buildingRule(ConstraintFactory f, BuildingRule.Kind kind, Level level, String name) {
+        return roomsInTime(f)
+                .join(f.forEach(BuildingMember.class).filter(m -> m.rule().kind() == kind && m.rule().level() == level),
+                        equal((booking, block) -> booking.lesson(), BuildingMember::lesson))
+                .groupBy((booking, block, member) -> member.rule(), ConstraintCollectors.toList(
+                        (booking, block, member) -> new RoomVisit(block.day(), block.period(), member.duration(), booking.getRoom().index())))
+                .filter((rule, visits) -> rule.violations(visits) > 0)
+                .penalize(level.unit(), (rule, visits) -> rule.cost(rule.violations(visits)))
+                .asConstraint(level.label(name));
     }
 
     // ---- per-resource rules

@@ -17,6 +17,8 @@ public class TimetableSolution {
     private List<SetRuleMember> setRuleMembers;
     private List<EndsDayRule> endsDayRules;
     private List<LessonPairRule> pairRules = List.of();
+    private List<MaxRoomsMember> maxRoomsMembers = List.of();
+    private List<BuildingMember> buildingMembers = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -84,6 +86,24 @@ public class TimetableSolution {
 
     public void setPairRules(List<LessonPairRule> pairRules) {
         this.pairRules = pairRules;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<MaxRoomsMember> getMaxRoomsMembers() {
+        return maxRoomsMembers;
+    }
+
+    public void setMaxRoomsMembers(List<MaxRoomsMember> maxRoomsMembers) {
+        this.maxRoomsMembers = maxRoomsMembers;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<BuildingMember> getBuildingMembers() {
+        return buildingMembers;
+    }
+
+    public void setBuildingMembers(List<BuildingMember> buildingMembers) {
+        this.buildingMembers = buildingMembers;
     }
 
     @PlanningScore

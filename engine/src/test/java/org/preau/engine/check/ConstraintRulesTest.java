@@ -251,6 +251,52 @@ class ConstraintRulesTest {
         assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eA", 1).with(rule).at("L1", 0, 0), "PreferredRooms", 1);
     }
 
+    private static TinySchool threeLessonsUnder(MaxDifferentRooms rule) {
+        return new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA", 1).lesson("L2", "MARTIN", "4eA", 1)
+                .lesson("L3", "DURAND", "4eB", 1).with(rule);
+    }
+
+    @Test
+    void maxDifferentRoomsCountsOneViolationHoweverManyRoomsTooMany() {
+        var rule = new MaxDifferentRooms(List.of("L1", "L2", "L3"), 1, Weight.HARD);
+        assertHolds(threeLessonsUnder(rule).at("L1", 0, 0, "LABO").at("L2", 0, 1, "LABO").at("L3", 1, 0));
+        assertBroken(threeLessonsUnder(rule).at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2").at("L3", 1, 0, "LABO"),
+                "MaxDifferentRooms", 1);
+        var two = new MaxDifferentRooms(List.of("L1", "L2", "L3"), 2, SOFT);
+        assertHolds(threeLessonsUnder(two).at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2").at("L3", 1, 0, "LABO"));
+    }
+
+    /** Martin teaches L1, L2, L3 on Monday at 8:00, 9:00 and 11:00 (10:00 free); LABO is in "Sciences", S2 in "Principal". */
+    private static TinySchool martinsMonday(String room1, String room2, String room3) {
+        return new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA", 1).lesson("L2", "MARTIN", "4eB", 1)
+                .lesson("L3", "MARTIN", "4eA", 1).at("L1", 0, 0, room1).at("L2", 0, 1, room2).at("L3", 0, 3, room3);
+    }
+
+    @Test
+    void maxBuildingChangesPerDayCountsChangesBeyondTheLimit() {
+        var none = new MaxBuildingChangesPerDay(MARTIN, 0, Weight.HARD);
+        assertHolds(martinsMonday("LABO", "LABO", "LABO").with(none));
+        assertHolds(martinsMonday("LABO", "", "LABO").with(none)); // no room: no building, no move
+        assertBroken(martinsMonday("LABO", "S2", "LABO").with(none), "MaxBuildingChangesPerDay", 2);
+        assertBroken(martinsMonday("LABO", "S2", "LABO").with(new MaxBuildingChangesPerDay(MARTIN, 1, SOFT)),
+                "MaxBuildingChangesPerDay", 1);
+    }
+
+    @Test
+    void maxBuildingChangesPerWeekAddsTheDaysUp() {
+        var rule = new MaxBuildingChangesPerWeek(MARTIN, 1, Weight.HARD);
+        assertHolds(martinsMonday("LABO", "S2", "S2").with(rule));
+        assertBroken(martinsMonday("LABO", "S2", "LABO").with(rule), "MaxBuildingChangesPerWeek", 1);
+    }
+
+    @Test
+    void minGapsBetweenBuildingChangesCountsMovesWithoutTimeToWalk() {
+        var rule = new MinGapsBetweenBuildingChanges(MARTIN, 1, Weight.HARD);
+        assertHolds(martinsMonday("LABO", "LABO", "S2").with(rule)); // 10:00 free before going to S2
+        assertBroken(martinsMonday("LABO", "S2", "S2").with(rule), "MinGapsBetweenBuildingChanges", 1);
+        assertHolds(martinsMonday("LABO", "", "S2").with(rule)); // a lesson without a room leaves time to walk, as in FET
+    }
+
     @Test
     void homeRoomOnlyForLessonsTheOwnerHasAlone() {
         var rule = new HomeRoom(ResourceRef.students("4eB"), Set.of("LABO"), Weight.HARD);

@@ -51,6 +51,12 @@ final class Scenario {
         return this;
     }
 
+    /** Adds a room in a building. */
+    Scenario room(String id, String building) {
+        rooms.add(new Room(id, id, "", 0, building));
+        return this;
+    }
+
     Scenario breakAt(int day, int period) {
         breaks.add(new Slot(day, period));
         return this;

@@ -54,7 +54,10 @@ public final class RichProblems {
                 new Consecutive("M1", "M2", w), new Ordered("M5", "M6", w), new Grouped(List.of("ALL", "ESP"), w),
                 new SameStartingTime(List.of("SVT1", "SVT2"), w), new SameDay(List.of("M2", "M3"), w),
                 new SameStartingPeriod(List.of("M4", "M5"), w), new NotOverlapping(List.of("ALL", "M4"), w),
-                new EndsStudentsDay(List.of("ESP"), w), new MinGapsBetween(List.of("M1", "M4", "ALL"), 1, w), new PreferredRooms(List.of("ALL"), Set.of("S2"), w),
+                new EndsStudentsDay(List.of("ESP"), w), new MinGapsBetween(List.of("M1", "M4", "ALL"), 1, w),
+                new MaxDifferentRooms(List.of("SVT1", "SVT2", "ALL"), 1, w),
+                new MaxBuildingChangesPerDay(martin, 0, w), new MaxBuildingChangesPerWeek(ResourceRef.students("4eA"), 1, w),
+                new MinGapsBetweenBuildingChanges(pupils, 1, w), new PreferredRooms(List.of("ALL"), Set.of("S2"), w),
                 new HomeRoom(ResourceRef.students("4eB"), Set.of("S2"), w)));
         rules.forEach(school::with);
         return school.problem();

@@ -85,7 +85,7 @@ public final class TinySchool {
                         new StudentSet("4eA1", StudentSet.Kind.SUBGROUP, 12, Set.of("4eA1")),
                         new StudentSet("4eA2", StudentSet.Kind.SUBGROUP, 13, Set.of("4eA2")),
                         new StudentSet("4eB", StudentSet.Kind.GROUP, 25, Set.of("4eB"))),
-                List.of(new Room("LABO", "Labo SVT", "labo", 30), new Room("S2", "Salle 2", "salle", 20)),
+                List.of(new Room("LABO", "Labo SVT", "labo", 30, "Sciences"), new Room("S2", "Salle 2", "salle", 20, "Principal")),
                 lessons, constraints);
     }
 

@@ -168,6 +168,16 @@ final class FetConstraintReader {
             }
             case "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", "ConstraintStudentsEarlyMaxBeginningsAtSecondHour" ->
                     each(c, r -> new EarlyMaxBeginningsAtSecondHour(r, num(c, "Max_Beginnings_At_Second_Hour"), w));
+            // buildings (declared on rooms)
+            case "ConstraintTeacherMaxBuildingChangesPerDay", "ConstraintTeachersMaxBuildingChangesPerDay",
+                 "ConstraintStudentsSetMaxBuildingChangesPerDay", "ConstraintStudentsMaxBuildingChangesPerDay" ->
+                    each(c, r -> new MaxBuildingChangesPerDay(r, num(c, "Max_Building_Changes_Per_Day"), w));
+            case "ConstraintTeacherMaxBuildingChangesPerWeek", "ConstraintTeachersMaxBuildingChangesPerWeek",
+                 "ConstraintStudentsSetMaxBuildingChangesPerWeek", "ConstraintStudentsMaxBuildingChangesPerWeek" ->
+                    each(c, r -> new MaxBuildingChangesPerWeek(r, num(c, "Max_Building_Changes_Per_Week"), w));
+            case "ConstraintTeacherMinGapsBetweenBuildingChanges", "ConstraintTeachersMinGapsBetweenBuildingChanges",
+                 "ConstraintStudentsSetMinGapsBetweenBuildingChanges", "ConstraintStudentsMinGapsBetweenBuildingChanges" ->
+                    each(c, r -> new MinGapsBetweenBuildingChanges(r, num(c, "Min_Gaps_Between_Building_Changes"), w));
             // rooms
             case "ConstraintActivityPreferredRoom" -> add(new PreferredRooms(activityIds(c, "Activity_Id"),
                     Set.of(in.room(text(c, "Room"), c)), w));
@@ -185,6 +195,8 @@ final class FetConstraintReader {
                     ofSubjectAndTag(c, text(c, "Subject"), text(c, "Activity_Tag")), Set.of(in.room(text(c, "Room"), c)), w));
             case "ConstraintSubjectActivityTagPreferredRooms" -> add(new PreferredRooms(
                     ofSubjectAndTag(c, text(c, "Subject"), text(c, "Activity_Tag")), rooms(c, "Preferred_Room"), w));
+            case "ConstraintActivitiesOccupyMaxDifferentRooms" -> add(new MaxDifferentRooms(activityIds(c, "Activity_Id"),
+                    num(c, "Max_Number_of_Different_Rooms"), w));
             case "ConstraintTeacherHomeRoom" -> add(new HomeRoom(ResourceRef.teacher(in.teacher(text(c, "Teacher"), c)),
                     Set.of(in.room(text(c, "Room"), c)), w));
             case "ConstraintTeacherHomeRooms" -> add(new HomeRoom(ResourceRef.teacher(in.teacher(text(c, "Teacher"), c)),

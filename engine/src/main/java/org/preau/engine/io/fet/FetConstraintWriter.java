@@ -197,6 +197,9 @@ final class FetConstraintWriter {
                     preferredRooms(id, p.roomIds(), p.weight());
                 }
             }
+            case MaxDifferentRooms r when !r.weight().isHard() -> drop("soft MaxDifferentRooms (FET accepts it at 100% only)");
+            case MaxDifferentRooms r -> activityList("ConstraintActivitiesOccupyMaxDifferentRooms", r.weight(), r.lessonIds(),
+                    null, null, "Max_Number_of_Different_Rooms", r.max());
             case HomeRoom h -> {
                 if (h.owner().kind() == ResourceRef.Kind.ROOM) {
                     drop("HomeRoom of a room");

@@ -68,7 +68,7 @@ public final class FetImporter {
         if (roomList != null) {
             for (XmlElement room : roomList.all("Room")) {
                 String name = nameOf(room);
-                rooms.put(name, new Room(name, name, "", parseInt(room, "Capacity", 0)));
+                rooms.put(name, new Room(name, name, "", parseInt(room, "Capacity", 0), room.textOf("Building", "").trim()));
             }
         }
         readActivities(require(root, "Activities_List"));

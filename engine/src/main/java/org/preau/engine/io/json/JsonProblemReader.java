@@ -43,7 +43,7 @@ final class JsonProblemReader {
         List<Room> rooms = new ArrayList<>();
         for (JsonField r : root.items("rooms")) {
             String id = unique(roomIds, r, "room");
-            rooms.add(new Room(id, r.text("name", id), r.text("type", ""), r.integer("capacity", 0)));
+            rooms.add(new Room(id, r.text("name", id), r.text("type", ""), r.integer("capacity", 0), r.text("building", "")));
         }
         List<Lesson> lessons = new ArrayList<>();
         for (JsonField l : root.items("lessons")) {

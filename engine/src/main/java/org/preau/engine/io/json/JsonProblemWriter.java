@@ -21,7 +21,7 @@ import org.preau.engine.model.WeekPattern;
  *           "breaks": [{"day": 2, "period": 5}, ...]},
  *  "teachers": [{"id": "T1", "name": "Mme Martin"}],
  *  "studentSets": [{"id": "4e B", "kind": "GROUP", "size": 27, "subgroups": ["4e B"]}],
- *  "rooms": [{"id": "LAB1", "name": "Labo 1", "type": "labo", "capacity": 30}],
+ *  "rooms": [{"id": "LAB1", "name": "Labo 1", "type": "labo", "capacity": 30, "building": "A"}],  (building optional)
  *  "lessons": [{"id": "L1", "subject": "Maths", "tags": [], "teachers": ["T1"], "studentSets": ["4e B"],
  *               "duration": 1, "room": {"needsRoom": true, "allowed": [], "type": "labo", "minCapacity": 0},
  *               "weeks": "A", "splitId": "", "splitIndex": 0}],
@@ -66,7 +66,10 @@ final class JsonProblemWriter {
         }
         ArrayNode rooms = root.putArray("rooms");
         for (Room r : p.rooms()) {
-            rooms.addObject().put("id", r.id()).put("name", r.name()).put("type", r.type()).put("capacity", r.capacity());
+            ObjectNode room = rooms.addObject().put("id", r.id()).put("name", r.name()).put("type", r.type()).put("capacity", r.capacity());
+            if (!r.building().isEmpty()) {
+                room.put("building", r.building());
+            }
         }
         ArrayNode lessons = root.putArray("lessons");
         p.lessons().forEach(l -> lessons.add(lesson(l)));

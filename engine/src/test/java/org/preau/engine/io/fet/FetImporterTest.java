@@ -89,6 +89,29 @@ class FetImporterTest {
     }
 
     @Test
+    void readsActivitiesOccupyMaxDifferentRoomsOfFetsBelizeExample() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Belize/Sacred-Heart-College/shc-2012/test-2012.fet"));
+        var maxRooms = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.MaxDifferentRooms).map(c -> (Constraint.MaxDifferentRooms) c).toList();
+        assertThat(maxRooms).hasSize(2);
+        assertThat(maxRooms.get(0).lessonIds()).containsExactly("515", "516", "544", "545", "803", "804", "840", "841");
+        assertThat(maxRooms.get(0).max()).isEqualTo(1);
+        assertThat(maxRooms.get(0).weight()).isEqualTo(Weight.HARD);
+    }
+
+    @Test
+    void readsBuildingsOfRoomsAndBuildingChangeRulesOfFetsGreekExample() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Greece/Corfu/THE-2008-2009-exams-sep.fet"));
+        TimetableProblem problem = imported.problem();
+        assertThat(problem.rooms().stream().filter(r -> r.id().equals("Αίθουσα 3")).findFirst().orElseThrow().building())
+                .isEqualTo("Αρεταίος");
+        var rules = problem.constraints().stream()
+                .filter(c -> c instanceof Constraint.MaxBuildingChangesPerDay).map(c -> (Constraint.MaxBuildingChangesPerDay) c).toList();
+        assertThat(rules).hasSize(problem.teachers().size()); // "all teachers": one rule per teacher
+        assertThat(rules).allMatch(r -> r.max() == 0 && r.weight().isHard());
+    }
+
+    @Test
     void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
         TimetableProblem problem = imported.problem();

@@ -1,0 +1,5 @@
+package org.preau.engine.solve;
+
+/** Lesson {@code lesson} (an index, lasting {@code duration}) is one of the lessons a {@link BuildingRule} looks at. */
+public record BuildingMember(BuildingRule rule, int lesson, int duration) {
+}

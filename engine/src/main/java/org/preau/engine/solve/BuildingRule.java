@@ -1,0 +1,88 @@
+package org.preau.engine.solve;
+
+import java.util.List;
+
+/**
+ * A limit on one teacher's or subgroup's moves between buildings, judged on the rooms of its placed lessons
+ * ({@link BuildingMember}s). {@code buildingOfRoom[room index]} is the building's rank by name, -1 when unknown.
+ */
+public record BuildingRule(Kind kind, int limit, int[] buildingOfRoom, int days, int periods, Level level, long softWeight) {
+
+    public enum Kind {
+        MAX_CHANGES_PER_DAY, MAX_CHANGES_PER_WEEK, MIN_GAPS_BETWEEN_CHANGES
+    }
+
+    long cost(int violations) {
+        return level == Level.HARD ? violations : violations * softWeight;
+    }
+
+    /** Violations as FET counts them, from the lessons placed in a room. */
+    int violations(List<RoomVisit> visits) {
+        int[][] week = new int[days][periods];
+        for (int[] day : week) {
+            java.util.Arrays.fill(day, -1);
+        }
+        for (RoomVisit visit : visits) {
+            int building = buildingOfRoom[visit.room()];
+            if (building < 0) {
+                continue;
+            }
+            for (int p = visit.period(); p < visit.period() + visit.duration() && p < periods; p++) {
+                int known = week[visit.day()][p];
+                week[visit.day()][p] = known < 0 ? building : Math.min(known, building); // overlaps: first by name
+            }
+        }
+        int violations = 0;
+        int weekChanges = 0;
+        for (int[] day : week) {
+            switch (kind) {
+                case MAX_CHANGES_PER_DAY -> violations += Math.max(0, changes(day) - limit);
+                case MAX_CHANGES_PER_WEEK -> weekChanges += changes(day);
+                case MIN_GAPS_BETWEEN_CHANGES -> violations += changesTooSoon(day);
+            }
+        }
+        return kind == Kind.MAX_CHANGES_PER_WEEK ? Math.max(0, weekChanges - limit) : violations;
+    }
+
+    private static int changes(int[] day) {
+        int changes = 0;
+        int current = -1;
+        for (int building : day) {
+            if (building >= 0) {
+                if (current >= 0 && current != building) {
+                    changes++;
+                }
+                current = building;
+            }
+        }
+        return changes;
+    }
+
+    private int changesTooSoon(int[] day) {
+        int tooSoon = 0;
+        int current = -1;
+        int blanks = 0;
+        for (int building : day) {
+            if (building < 0) {
+                blanks++;
+            } else {
+                if (current >= 0 && current != building && blanks < limit) {
+                    tooSoon++;
+                }
+                current = building;
+                blanks = 0;
+            }
+        }
+        return tooSoon;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}
