@@ -5,6 +5,7 @@ import java.util.Set;
 import org.preau.engine.model.Constraint;
 import org.preau.engine.model.Constraint.HomeRoom;
 import org.preau.engine.model.Constraint.MaxDifferentRooms;
+import org.preau.engine.model.Constraint.SameRoomIfConsecutive;
 import org.preau.engine.model.Constraint.PreferredRooms;
 import org.preau.engine.model.Lesson;
 import org.preau.engine.model.ResourceRef;
@@ -40,6 +41,7 @@ final class RoomRules {
                 }
             }
             case MaxDifferentRooms r -> maxDifferentRooms(r, out);
+            case SameRoomIfConsecutive r -> sameRoomIfConsecutive(r, out);
             default -> throw new IllegalArgumentException("not a room rule: " + c);
         }
     }
@@ -55,6 +57,25 @@ final class RoomRules {
                             + ", maximum " + r.max() + ")",
                     w.lessons(placed, "and") + " occupy " + rooms.size() + " different rooms (" + String.join(", ", rooms)
                             + ", max " + r.max() + ")"));
+        }
+    }
+
+    /** Each pair of placed lessons back to back on one day, both with a room, in two different rooms. */
+    private void sameRoomIfConsecutive(SameRoomIfConsecutive r, List<Violation> out) {
+        List<Integer> placed = LessonRefs.placed(s, r.lessonIds());
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                int a = placed.get(i);
+                int b = placed.get(j);
+                boolean backToBack = s.day(a) == s.day(b) && (s.end(a) == s.start(b) || s.end(b) == s.start(a));
+                if (backToBack && !s.room(a).isEmpty() && !s.room(b).isEmpty() && !s.room(a).equals(s.room(b))) {
+                    out.add(Explained.of(r, 1, List.of(w.lessonRef(a), w.lessonRef(b)),
+                            w.lesson(a) + " (" + s.room(a).trim() + ") et " + w.lesson(b) + " (" + s.room(b).trim()
+                                    + ") se suivent dans deux salles différentes",
+                            w.lesson(a) + " (" + s.room(a).trim() + ") and " + w.lesson(b) + " (" + s.room(b).trim()
+                                    + ") follow each other in two different rooms"));
+                }
+            }
         }
     }
 

@@ -46,6 +46,7 @@ public final class TimetableChecker {
                 case Constraint.PreferredRooms r -> rooms.check(r, out);
                 case Constraint.HomeRoom r -> rooms.check(r, out);
                 case Constraint.MaxDifferentRooms r -> rooms.check(r, out);
+                case Constraint.SameRoomIfConsecutive r -> rooms.check(r, out);
                 case Constraint.MaxBuildingChangesPerDay r -> buildings.check(r, out);
                 case Constraint.MaxBuildingChangesPerWeek r -> buildings.check(r, out);
                 case Constraint.MinGapsBetweenBuildingChanges r -> buildings.check(r, out);

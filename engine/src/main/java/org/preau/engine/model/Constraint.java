@@ -151,6 +151,13 @@ public sealed interface Constraint {
     record MinGapsBetweenBuildingChanges(ResourceRef resource, int minGaps, Weight weight) implements Constraint {
     }
 
+    /**
+     * Two of these lessons placed back to back on one day (in either order) take place in the same room (FET's
+     * "activities same room if consecutive"); each such pair in two different rooms is a violation.
+     */
+    record SameRoomIfConsecutive(List<String> lessonIds, Weight weight) implements Constraint {
+    }
+
     /** Each lesson takes place in one of these rooms (hard: restricts the choice; soft: a preference). */
     record PreferredRooms(List<String> lessonIds, Set<String> roomIds, Weight weight) implements Constraint {
     }

@@ -112,6 +112,7 @@ public final class ProblemCompiler {
                 rules.setRuleMembers(), rules.endsDayRules());
         solution.setPairRules(rules.pairRules());
         solution.setMaxRoomsMembers(rules.maxRoomsMembers());
+        solution.setRoomPairRules(rules.roomPairRules());
         solution.setBuildingMembers(new BuildingRuleBuilder(this).members());
         return new CompiledProblem(problem, solution, slots, rooms.roomValues(), blocks.blockOfLesson(),
                 rooms.bookingOfLesson());

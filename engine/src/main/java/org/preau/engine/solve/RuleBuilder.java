@@ -21,6 +21,7 @@ final class RuleBuilder {
     private final List<EndsDayRule> endsDayRules = new ArrayList<>();
     private final List<LessonPairRule> pairRules = new ArrayList<>();
     private final List<MaxRoomsMember> maxRoomsMembers = new ArrayList<>();
+    private final List<RoomPairRule> roomPairRules = new ArrayList<>();
     private final Map<String, Integer> taggedResources = new HashMap<>();
     private int nextResource;
 
@@ -62,6 +63,7 @@ final class RuleBuilder {
                     MaxRoomsRule rule = new MaxRoomsRule(r.max(), ProblemCompiler.level(r.weight()), ProblemCompiler.softWeight(r.weight()));
                     r.lessonIds().forEach(id -> maxRoomsMembers.add(new MaxRoomsMember(rule, c.lesson(id))));
                 }
+                case SameRoomIfConsecutive r -> sameRoomPairs(r);
                 case MinGapsBetween r -> eachPair(LessonPairRule.Kind.MIN_GAPS_BETWEEN, r.lessonIds(), r.minGaps(), r.weight());
                 default -> {
                 }
@@ -147,6 +149,23 @@ final class RuleBuilder {
                         ProblemCompiler.level(weight), ProblemCompiler.softWeight(weight)));
             }
         }
+    }
+
+    private void sameRoomPairs(SameRoomIfConsecutive r) {
+        int[] lessons = r.lessonIds().stream().mapToInt(c::lesson).toArray();
+        for (int i = 0; i < lessons.length; i++) {
+            for (int j = i + 1; j < lessons.length; j++) {
+                int a = lessons[i];
+                int b = lessons[j];
+                roomPairRules.add(new RoomPairRule(a, blocks.blockOf(a).index(), c.lessons.get(a).duration(), b,
+                        blocks.blockOf(b).index(), c.lessons.get(b).duration(), ProblemCompiler.level(r.weight()),
+                        ProblemCompiler.softWeight(r.weight())));
+            }
+        }
+    }
+
+    List<RoomPairRule> roomPairRules() {
+        return roomPairRules;
     }
 
     List<MaxRoomsMember> maxRoomsMembers() {

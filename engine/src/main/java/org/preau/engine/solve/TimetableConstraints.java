@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
@@ -43,7 +44,7 @@ public final class TimetableConstraints implements ConstraintProvider {
                     grouped(f, level), sameStartingTime(f, level), sameDay(f, level), sameStartingPeriod(f, level),
                     notOverlapping(f, level), endsStudentsDay(f, level), minGapsBetween(f, level),
                     maxDifferentRooms(f, level), maxBuildingChangesPerDay(f, level), maxBuildingChangesPerWeek(f, level),
-                    minGapsBetweenBuildingChanges(f, level)));
+                    minGapsBetweenBuildingChanges(f, level), sameRoomIfConsecutive(f, level)));
         }
         return all.toArray(Constraint[]::new);
     }
@@ -189,6 +190,21 @@ public final class TimetableConstraints implements ConstraintProvider {
                 .filter((rule, rooms) -> rooms > rule.max())
                 .penalize(level.unit(), (rule, rooms) -> rule.cost())
                 .asConstraint(level.label("Max different rooms"));
+    }
+
+    /** Two lessons of the rule back to back on one day, in two different rooms. */
+    Constraint sameRoomIfConsecutive(ConstraintFactory f, Level level) {
+        return f.forEach(RoomPairRule.class)
+                .filter(rule -> rule.level() == level)
+                .join(f.forEach(RoomBooking.class).filter(b -> b.getRoom() != null), equal(RoomPairRule::firstLesson, RoomBooking::lesson))
+                .join(f.forEach(RoomBooking.class).filter(b -> b.getRoom() != null),
+                        equal((rule, first) -> rule.secondLesson(), RoomBooking::lesson))
+                .filter((rule, first, second) -> !first.getRoom().equals(second.getRoom()))
+                .join(placedBlocks(f), equal((rule, first, second) -> rule.firstBlock(), LessonBlock::index))
+                .ifExists(placedBlocks(f), Joiners.equal((rule, first, second, block) -> rule.secondBlock(), LessonBlock::index),
+                        Joiners.filtering((rule, first, second, block, other) -> rule.backToBack(block, other)))
+                .penalize(level.unit(), (rule, first, second, block) -> rule.cost())
+                .asConstraint(level.label("Same room if consecutive"));
     }
 
     Constraint maxBuildingChangesPerDay(ConstraintFactory f, Level level) {

@@ -19,6 +19,7 @@ public class TimetableSolution {
     private List<LessonPairRule> pairRules = List.of();
     private List<MaxRoomsMember> maxRoomsMembers = List.of();
     private List<BuildingMember> buildingMembers = List.of();
+    private List<RoomPairRule> roomPairRules = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -104,6 +105,15 @@ public class TimetableSolution {
 
     public void setBuildingMembers(List<BuildingMember> buildingMembers) {
         this.buildingMembers = buildingMembers;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<RoomPairRule> getRoomPairRules() {
+        return roomPairRules;
+    }
+
+    public void setRoomPairRules(List<RoomPairRule> roomPairRules) {
+        this.roomPairRules = roomPairRules;
     }
 
     @PlanningScore

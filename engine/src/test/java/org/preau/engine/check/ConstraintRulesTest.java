@@ -298,6 +298,14 @@ class ConstraintRulesTest {
     }
 
     @Test
+    void sameRoomIfConsecutiveCountsBackToBackPairsInTwoRooms() {
+        var rule = new SameRoomIfConsecutive(List.of("L1", "L2", "L3"), Weight.HARD);
+        assertHolds(martinsMonday("LABO", "LABO", "S2").with(rule)); // L3 does not follow L2 directly
+        assertBroken(martinsMonday("LABO", "S2", "S2").with(rule), "SameRoomIfConsecutive", 1);
+        assertHolds(martinsMonday("LABO", "", "S2").with(rule)); // a lesson without a room breaks nothing
+    }
+
+    @Test
     void homeRoomOnlyForLessonsTheOwnerHasAlone() {
         var rule = new HomeRoom(ResourceRef.students("4eB"), Set.of("LABO"), Weight.HARD);
         var school = new TinySchool().lesson("L1", "MARTIN", "4eB", 1).lesson("L2", "DURAND", "4e", 1).with(rule);

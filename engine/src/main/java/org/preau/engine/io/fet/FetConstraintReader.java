@@ -197,6 +197,7 @@ final class FetConstraintReader {
                     ofSubjectAndTag(c, text(c, "Subject"), text(c, "Activity_Tag")), rooms(c, "Preferred_Room"), w));
             case "ConstraintActivitiesOccupyMaxDifferentRooms" -> add(new MaxDifferentRooms(activityIds(c, "Activity_Id"),
                     num(c, "Max_Number_of_Different_Rooms"), w));
+            case "ConstraintActivitiesSameRoomIfConsecutive" -> add(new SameRoomIfConsecutive(activityIds(c, "Activity_Id"), w));
             case "ConstraintTeacherHomeRoom" -> add(new HomeRoom(ResourceRef.teacher(in.teacher(text(c, "Teacher"), c)),
                     Set.of(in.room(text(c, "Room"), c)), w));
             case "ConstraintTeacherHomeRooms" -> add(new HomeRoom(ResourceRef.teacher(in.teacher(text(c, "Teacher"), c)),

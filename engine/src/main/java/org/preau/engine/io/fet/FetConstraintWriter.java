@@ -197,6 +197,12 @@ final class FetConstraintWriter {
                     preferredRooms(id, p.roomIds(), p.weight());
                 }
             }
+            case SameRoomIfConsecutive r when !r.weight().isHard() -> drop("soft SameRoomIfConsecutive (FET accepts it at 100% only)");
+            case SameRoomIfConsecutive r -> activityList("ConstraintActivitiesSameRoomIfConsecutive", r.weight(), r.lessonIds(),
+                    null, null, null, null);
+            case MaxBuildingChangesPerDay r -> drop("MaxBuildingChangesPerDay (buildings are not exported)");
+            case MaxBuildingChangesPerWeek r -> drop("MaxBuildingChangesPerWeek (buildings are not exported)");
+            case MinGapsBetweenBuildingChanges r -> drop("MinGapsBetweenBuildingChanges (buildings are not exported)");
             case MaxDifferentRooms r when !r.weight().isHard() -> drop("soft MaxDifferentRooms (FET accepts it at 100% only)");
             case MaxDifferentRooms r -> activityList("ConstraintActivitiesOccupyMaxDifferentRooms", r.weight(), r.lessonIds(),
                     null, null, "Max_Number_of_Different_Rooms", r.max());

@@ -112,6 +112,17 @@ class FetImporterTest {
     }
 
     @Test
+    void readsActivitiesSameRoomIfConsecutiveOfFetsHongKongExample() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Hong-Kong/secondary-school-2/FET-2020-07-30-SAMPLE_HK_6_period.fet"));
+        var rules = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.SameRoomIfConsecutive).map(c -> (Constraint.SameRoomIfConsecutive) c).toList();
+        assertThat(rules).hasSize(1);
+        assertThat(rules.get(0).lessonIds()).hasSizeGreaterThan(1);
+        assertThat(rules.get(0).weight()).isEqualTo(Weight.HARD);
+        assertThat(imported.constraintCounts()).containsEntry("ConstraintActivitiesOccupyMaxDifferentRooms", 33);
+    }
+
+    @Test
     void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
         TimetableProblem problem = imported.problem();
