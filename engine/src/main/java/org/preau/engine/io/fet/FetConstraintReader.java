@@ -264,22 +264,32 @@ final class FetConstraintReader {
         if (!teacher.isEmpty()) {
             teacher = in.teacher(teacher, c);
         }
-        if (!students.isEmpty()) {
-            students = in.students(students, c);
-        }
+        Set<String> sharing = students.isEmpty() ? null : setsSharingPupilsWith(in.students(students, c));
         List<String> ids = new ArrayList<>();
         for (FetActivity a : in.activities.values()) {
-            if (a.matches(teacher, students, subject, tag, duration) && (component == 0 || a.componentNumber() == component)) {
+            if (a.matches(teacher, sharing, subject, tag, duration) && (component == 0 || a.componentNumber() == component)) {
                 ids.add(a.id());
             }
         }
         return ids;
     }
 
+    /** Names of the students sets with a subgroup in common with {@code name} (itself included). */
+    private Set<String> setsSharingPupilsWith(String name) {
+        Set<String> atoms = in.studentSets.get(name).subgroupIds();
+        Set<String> sharing = new HashSet<>();
+        for (org.preau.engine.model.StudentSet set : in.studentSets.values()) {
+            if (set.subgroupIds().stream().anyMatch(atoms::contains)) {
+                sharing.add(set.id());
+            }
+        }
+        return sharing;
+    }
+
     private List<String> ofSubjectAndTag(XmlElement c, String subject, String tag) {
         List<String> ids = new ArrayList<>();
         for (FetActivity a : in.activities.values()) {
-            if (a.matches("", "", subject.trim().isEmpty() ? "" : subject, tag.trim().isEmpty() ? "" : tag, "")) {
+            if (a.matches("", null, subject.trim().isEmpty() ? "" : subject, tag.trim().isEmpty() ? "" : tag, "")) {
                 ids.add(a.id());
             }
         }

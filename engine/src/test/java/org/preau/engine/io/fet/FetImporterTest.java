@@ -78,6 +78,17 @@ class FetImporterTest {
     }
 
     @Test
+    void aStudentsFilterTakesTheActivitiesOfEverySetSharingItsPupilsAsFetDoes() {
+        // "SIG of Form 4 on Tuesday or Friday last period": activity 773 is SIG for groups C4A-C4F of Form 4
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Belize/Sacred-Heart-College/shc-2013/shc-2013.fet"));
+        var form4Sig = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.PreferredSlots p && p.slots().size() == 2)
+                .map(c -> (Constraint.PreferredSlots) c).toList();
+        assertThat(form4Sig).hasSize(1);
+        assertThat(form4Sig.get(0).lessonIds()).contains("773", "774");
+    }
+
+    @Test
     void readsActivitiesOccupyMaxDifferentRoomsOfFetsBelizeExample() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Belize/Sacred-Heart-College/shc-2012/test-2012.fet"));
         var maxRooms = imported.problem().constraints().stream()
