@@ -10,6 +10,7 @@ import org.preau.engine.model.Constraint.MaxGapsPerWeek;
 import org.preau.engine.model.Constraint.MaxHoursContinuously;
 import org.preau.engine.model.Constraint.MaxHoursDaily;
 import org.preau.engine.model.Constraint.MaxSpanPerDay;
+import org.preau.engine.model.Constraint.MinRestingHours;
 import org.preau.engine.model.Constraint.MinDaysPerWeek;
 import org.preau.engine.model.Constraint.MinHoursDaily;
 
@@ -41,6 +42,7 @@ final class ResourceRules {
             case IntervalMaxDaysPerWeek r -> r.resource();
             case EarlyMaxBeginningsAtSecondHour r -> r.resource();
             case MaxSpanPerDay r -> r.resource();
+            case MinRestingHours r -> r.resource();
             default -> throw new IllegalArgumentException("not a per-resource rule: " + c);
         };
         for (Attendee a : attendees.of(resource)) {
@@ -92,7 +94,27 @@ final class ResourceRules {
             }
             case EarlyMaxBeginningsAtSecondHour r -> earlyBeginnings(r, a, busy, out);
             case MaxSpanPerDay r -> maxSpan(r, a, busy, out);
+            case MinRestingHours r -> minResting(r, a, busy, out);
             default -> throw new IllegalArgumentException("not a per-resource rule: " + c);
+        }
+    }
+
+    /** Nights (free periods at the end of a day and the start of the next) shorter than the minimum. */
+    private void minResting(MinRestingHours r, Attendee a, long[] busy, List<Violation> out) {
+        int periods = s.week.periodsPerDay();
+        int nights = busy.length - 1 + (r.circular() ? 1 : 0);
+        for (int d = 0; d < nights; d++) {
+            int next = (d + 1) % busy.length;
+            int freeAtEnd = busy[d] == 0 ? periods : periods - (64 - Long.numberOfLeadingZeros(busy[d]));
+            int freeAtStart = busy[next] == 0 ? periods : Long.numberOfTrailingZeros(busy[next]);
+            int rest = freeAtEnd + freeAtStart;
+            if (rest < r.min()) {
+                out.add(Explained.of(r, 1, List.of(a.ref()),
+                        w.group(a) + " n'a que " + rest + " heures de repos entre " + w.day(d) + " et " + w.day(next)
+                                + " (minimum " + r.min() + ")",
+                        w.group(a) + " rests only " + rest + " periods between " + w.day(d) + " and " + w.day(next)
+                                + " (min " + r.min() + ")"));
+            }
         }
     }
 

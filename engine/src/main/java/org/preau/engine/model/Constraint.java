@@ -65,6 +65,14 @@ public sealed interface Constraint {
     record MaxSpanPerDay(ResourceRef resource, int max, boolean oneDayPlusOne, Weight weight) implements Constraint {
     }
 
+    /**
+     * Between the last lesson of a day and the first of the next, at least {@code min} free periods (the end of one
+     * day plus the start of the next; FET's "min resting hours"); with {@code circular}, also from the last day of
+     * the week to the first. Each night too short is a violation.
+     */
+    record MinRestingHours(ResourceRef resource, int min, boolean circular, Weight weight) implements Constraint {
+    }
+
     /** At most {@code max} idle periods ("trous") between the first and last lesson of each day. */
     record MaxGapsPerDay(ResourceRef resource, int max, Weight weight) implements Constraint {
     }

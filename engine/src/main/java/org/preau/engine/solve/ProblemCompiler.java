@@ -115,6 +115,7 @@ public final class ProblemCompiler {
         solution.setRoomPairRules(rules.roomPairRules());
         solution.setSlotSelectionMembers(rules.slotSelectionMembers());
         solution.setSpanRules(rules.spanRules());
+        solution.setRestRules(rules.restRules());
         solution.setBuildingMembers(new BuildingRuleBuilder(this).members());
         return new CompiledProblem(problem, solution, slots, rooms.roomValues(), blocks.blockOfLesson(),
                 rooms.bookingOfLesson());

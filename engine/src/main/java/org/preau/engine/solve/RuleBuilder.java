@@ -24,6 +24,7 @@ final class RuleBuilder {
     private final List<RoomPairRule> roomPairRules = new ArrayList<>();
     private final List<SlotSelectionMember> slotSelectionMembers = new ArrayList<>();
     private final List<SpanRule> spanRules = new ArrayList<>();
+    private final List<RestRule> restRules = new ArrayList<>();
     private final Map<String, Integer> taggedResources = new HashMap<>();
     private int nextResource;
 
@@ -67,6 +68,12 @@ final class RuleBuilder {
                 }
                 case SameRoomIfConsecutive r -> sameRoomPairs(r);
                 case MaxSpanPerDay r -> maxSpan(r);
+                case MinRestingHours r -> {
+                    for (int resource : baseResources(r.resource())) {
+                        restRules.add(new RestRule(resource, r.min(), r.circular(), c.days, c.periods,
+                                ProblemCompiler.level(r.weight()), ProblemCompiler.softWeight(r.weight())));
+                    }
+                }
                 case MaxOccupiedSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_OCCUPIED, r.lessonIds(), r.slots(), r.max(), r.weight());
                 case MaxSimultaneousInSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_SIMULTANEOUS, r.lessonIds(), r.slots(), r.max(),
                         r.weight());
@@ -198,6 +205,19 @@ final class RuleBuilder {
             }
             case ROOM -> throw new InvalidProblemException("max span per day is about teachers or pupils, not room " + r.resource().id());
         }
+    }
+
+    /** The teacher's resource, or the class of each subgroup of the set (one per subgroup, as FET counts). */
+    private List<Integer> baseResources(ResourceRef ref) {
+        return switch (ref.kind()) {
+            case TEACHER -> List.of(ProblemCompiler.require(c.teacherIndex, ref.id(), "teacher"));
+            case STUDENTS -> Arrays.stream(c.atomsOf(ref.id())).map(a -> c.atomResource[a]).filter(r -> r >= 0).boxed().toList();
+            case ROOM -> throw new InvalidProblemException("this rule is about teachers or pupils, not room " + ref.id());
+        };
+    }
+
+    List<RestRule> restRules() {
+        return restRules;
     }
 
     List<SpanRule> spanRules() {

@@ -45,7 +45,8 @@ public final class TimetableConstraints implements ConstraintProvider {
                     notOverlapping(f, level), endsStudentsDay(f, level), minGapsBetween(f, level),
                     maxDifferentRooms(f, level), maxBuildingChangesPerDay(f, level), maxBuildingChangesPerWeek(f, level),
                     minGapsBetweenBuildingChanges(f, level), sameRoomIfConsecutive(f, level),
-                    maxOccupiedSlots(f, level), maxSimultaneousInSlots(f, level), maxSpanPerDay(f, level)));
+                    maxOccupiedSlots(f, level), maxSimultaneousInSlots(f, level), maxSpanPerDay(f, level),
+                    minRestingHours(f, level)));
         }
         return all.toArray(Constraint[]::new);
     }
@@ -281,6 +282,16 @@ public final class TimetableConstraints implements ConstraintProvider {
                 .filter((rule, load) -> rule.violations(load) > 0)
                 .penalize(level.unit(), (rule, load) -> rule.cost(rule.violations(load)))
                 .asConstraint(level.label("Max span per day"));
+    }
+
+    /** Free periods between the last lesson of a day and the first of the next. */
+    Constraint minRestingHours(ConstraintFactory f, Level level) {
+        return f.forEach(RestRule.class)
+                .filter(rule -> rule.level() == level)
+                .join(resourceWeeks(f), equal(RestRule::resource, WeekLoad::resource))
+                .filter((rule, load) -> rule.violations(load) > 0)
+                .penalize(level.unit(), (rule, load) -> rule.cost(rule.violations(load)))
+                .asConstraint(level.label("Min resting hours"));
     }
 
     /** The lesson is the last of its pupils' day: nothing of theirs after its end. */

@@ -22,6 +22,7 @@ public class TimetableSolution {
     private List<RoomPairRule> roomPairRules = List.of();
     private List<SlotSelectionMember> slotSelectionMembers = List.of();
     private List<SpanRule> spanRules = List.of();
+    private List<RestRule> restRules = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -134,6 +135,15 @@ public class TimetableSolution {
 
     public void setSpanRules(List<SpanRule> spanRules) {
         this.spanRules = spanRules;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<RestRule> getRestRules() {
+        return restRules;
+    }
+
+    public void setRestRules(List<RestRule> restRules) {
+        this.restRules = restRules;
     }
 
     @PlanningScore

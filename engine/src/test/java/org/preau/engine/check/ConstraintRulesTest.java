@@ -171,6 +171,18 @@ class ConstraintRulesTest {
     }
 
     @Test
+    void minRestingHoursCountsShortNightsAndTheWeekendWhenCircular() {
+        // 8 periods a day: L1 on Monday at 8:00... 11:00; L4 on Tuesday at 8:00 leaves 4 free periods on Monday evening
+        TinySchool school = martinsMonday("", "", "").lesson("L4", "MARTIN", "4eB", 1).at("L4", 1, 0);
+        assertHolds(school.with(new MinRestingHours(MARTIN, 4, false, Weight.HARD)));
+        TinySchool again = martinsMonday("", "", "").lesson("L4", "MARTIN", "4eB", 1).at("L4", 1, 0);
+        assertBroken(again.with(new MinRestingHours(MARTIN, 5, false, SOFT)), "MinRestingHours", 1);
+        TinySchool friday = new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA", 1).lesson("L2", "MARTIN", "4eA", 1)
+                .at("L1", 4, 7).at("L2", 0, 0);
+        assertBroken(friday.with(new MinRestingHours(MARTIN, 1, true, Weight.HARD)), "MinRestingHours", 1);
+    }
+
+    @Test
     void earlyMaxBeginningsAtSecondHour() {
         var rule = new EarlyMaxBeginningsAtSecondHour(PUPILS_4EA, 1, Weight.HARD);
         assertHolds(twoLessons().with(rule).at("L1", 0, 1).at("L2", 1, 0));

@@ -12,6 +12,7 @@ import org.preau.engine.model.Constraint.MaxGapsPerWeek;
 import org.preau.engine.model.Constraint.MaxHoursContinuously;
 import org.preau.engine.model.Constraint.MaxHoursDaily;
 import org.preau.engine.model.Constraint.MaxSpanPerDay;
+import org.preau.engine.model.Constraint.MinRestingHours;
 import org.preau.engine.model.Constraint.MinDaysPerWeek;
 import org.preau.engine.model.Constraint.MinHoursDaily;
 import org.preau.engine.model.Lesson;
@@ -170,5 +171,22 @@ class ResourceConstraintsTest {
                 .givenSolution(s.at("a", 0, 0).at("b", 0, 2).at("c", 1, 1).at("d", 1, 3).solution()).penalizesBy(8000);
         verifier.verifyThat((c, f) -> c.maxSpanPerDay(f, Level.SOFT))
                 .givenSolution(s.at("d", 1, 2).solution()).penalizesBy(0);
+    }
+
+    @Test
+    void minRestingHoursCountsNightsTooShort() {
+        // 6 periods a day: last lesson at period 5 on Monday, first at period 1 on Tuesday: 0 + 1 free periods
+        Scenario s = threeLessonsOfT1().rule(new MinRestingHours(T1, 2, false, Weight.HARD));
+        verifier.verifyThat((c, f) -> c.minRestingHours(f, Level.HARD))
+                .givenSolution(s.at("a", 0, 5).at("b", 1, 1).at("c", 4, 0).solution()).penalizesBy(1);
+        verifier.verifyThat((c, f) -> c.minRestingHours(f, Level.HARD))
+                .givenSolution(s.at("b", 1, 2).solution()).penalizesBy(0);
+    }
+
+    @Test
+    void circularMinRestingHoursAlsoJoinsTheLastDayToTheFirst() {
+        Scenario s = threeLessonsOfT1().rule(new MinRestingHours(T1, 2, true, Weight.soft(90)));
+        verifier.verifyThat((c, f) -> c.minRestingHours(f, Level.SOFT)) // Friday period 5, then Monday period 0
+                .givenSolution(s.at("a", 4, 5).at("b", 0, 0).at("c", 2, 2).solution()).penalizesBy(9000);
     }
 }

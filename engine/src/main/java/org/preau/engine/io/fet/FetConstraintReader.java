@@ -173,6 +173,9 @@ final class FetConstraintReader {
             case "ConstraintTeacherMaxSpanPerDay", "ConstraintTeachersMaxSpanPerDay",
                  "ConstraintStudentsSetMaxSpanPerDay", "ConstraintStudentsMaxSpanPerDay" ->
                     each(c, r -> new MaxSpanPerDay(r, num(c, "Max_Span"), bool(c, "Allow_One_Day_Exception_of_Plus_One"), w));
+            case "ConstraintTeacherMinRestingHours", "ConstraintTeachersMinRestingHours",
+                 "ConstraintStudentsSetMinRestingHours", "ConstraintStudentsMinRestingHours" ->
+                    each(c, r -> new MinRestingHours(r, num(c, "Minimum_Resting_Hours"), bool(c, "Circular"), w));
             case "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", "ConstraintStudentsEarlyMaxBeginningsAtSecondHour" ->
                     each(c, r -> new EarlyMaxBeginningsAtSecondHour(r, num(c, "Max_Beginnings_At_Second_Hour"), w));
             // buildings (declared on rooms)

@@ -154,6 +154,17 @@ class FetImporterTest {
     }
 
     @Test
+    void readsMinRestingHoursAndStudentsMaxSpanOfFetsRomanianExample() {
+        FetImport imported = FetImporter.read(FetExamples.file(
+                "FET-5-official/Romania/Pedagogic-High-School-Tg-Mures/2007-2008_sem1-d-test-students-max-span-per-day.fet"));
+        var resting = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.MinRestingHours).map(c -> (Constraint.MinRestingHours) c).toList();
+        assertThat(resting).isNotEmpty().allMatch(r -> r.weight().isHard());
+        assertThat(imported.constraintCounts()).containsEntry("ConstraintTeachersMinRestingHours", 2)
+                .containsEntry("ConstraintStudentsMaxSpanPerDay", 1);
+    }
+
+    @Test
     void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
         TimetableProblem problem = imported.problem();
