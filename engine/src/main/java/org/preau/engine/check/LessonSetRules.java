@@ -7,7 +7,10 @@ import org.preau.engine.model.Constraint.EndsStudentsDay;
 import org.preau.engine.model.Constraint.Grouped;
 import org.preau.engine.model.Constraint.MaxDaysBetween;
 import org.preau.engine.model.Constraint.MinDaysBetween;
+import org.preau.engine.model.Constraint.MaxOccupiedSlots;
+import org.preau.engine.model.Constraint.MaxSimultaneousInSlots;
 import org.preau.engine.model.Constraint.MinGapsBetween;
+import org.preau.engine.model.Slot;
 import org.preau.engine.model.Constraint.NotOverlapping;
 import org.preau.engine.model.Constraint.Ordered;
 import org.preau.engine.model.Constraint.SameDay;
@@ -80,6 +83,8 @@ final class LessonSetRules {
                 }
             });
             case EndsStudentsDay r -> endsStudentsDay(r, out);
+            case MaxOccupiedSlots r -> maxOccupiedSlots(r, out);
+            case MaxSimultaneousInSlots r -> maxSimultaneousInSlots(r, out);
             case MinGapsBetween r -> placedPairs(r.lessonIds(), (a, b) -> minGapsBetween(r, a, b, out));
             default -> throw new IllegalArgumentException("not a lesson-set rule: " + c);
         }
@@ -180,6 +185,41 @@ final class LessonSetRules {
                             + " le même jour (minimum " + r.minGaps() + " heure(s) libre(s) entre les deux)",
                     w.lesson(later) + " starts " + gaps + " period(s) after " + w.lesson(earlier)
                             + " ends on the same day (at least " + r.minGaps() + " free period(s) wanted between them)"));
+        }
+    }
+
+    /** How many of the placed lessons take place in each slot, [day][period]. */
+    private int[][] lessonsPerSlot(List<Integer> placed) {
+        int[][] count = new int[s.week.dayCount()][s.week.periodsPerDay()];
+        for (int l : placed) {
+            for (int p = s.start(l); p < s.end(l) && p < s.week.periodsPerDay(); p++) {
+                count[s.day(l)][p]++;
+            }
+        }
+        return count;
+    }
+
+    private void maxOccupiedSlots(MaxOccupiedSlots r, List<Violation> out) {
+        List<Integer> placed = LessonRefs.placed(s, r.lessonIds());
+        int[][] count = lessonsPerSlot(placed);
+        long occupied = r.slots().stream().filter(t -> count[t.day()][t.period()] > 0).count();
+        if (occupied > r.max()) {
+            out.add(Explained.of(r, 1, placed.stream().map(w::lessonRef).toList(),
+                    w.lessons(placed, "et") + " occupent " + occupied + " des créneaux choisis (maximum " + r.max() + ")",
+                    w.lessons(placed, "and") + " occupy " + occupied + " of the selected slots (max " + r.max() + ")"));
+        }
+    }
+
+    private void maxSimultaneousInSlots(MaxSimultaneousInSlots r, List<Violation> out) {
+        List<Integer> placed = LessonRefs.placed(s, r.lessonIds());
+        int[][] count = lessonsPerSlot(placed);
+        for (Slot t : r.slots()) {
+            int n = count[t.day()][t.period()];
+            if (n > r.max()) {
+                out.add(Explained.of(r, 1, placed.stream().map(w::lessonRef).toList(),
+                        n + " de ces cours ont lieu en même temps " + w.time(t.day(), t.period()) + " (maximum " + r.max() + ")",
+                        n + " of these lessons take place at once on " + w.time(t.day(), t.period()) + " (max " + r.max() + ")"));
+            }
         }
     }
 

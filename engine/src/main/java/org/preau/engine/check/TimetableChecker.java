@@ -61,6 +61,8 @@ public final class TimetableChecker {
                 case Constraint.NotOverlapping r -> sets.check(r, out);
                 case Constraint.EndsStudentsDay r -> sets.check(r, out);
                 case Constraint.MinGapsBetween r -> sets.check(r, out);
+                case Constraint.MaxOccupiedSlots r -> sets.check(r, out);
+                case Constraint.MaxSimultaneousInSlots r -> sets.check(r, out);
             }
         }
         return new CheckReport(out);

@@ -158,6 +158,20 @@ public sealed interface Constraint {
     record SameRoomIfConsecutive(List<String> lessonIds, Weight weight) implements Constraint {
     }
 
+    /**
+     * Of the selected {@code slots}, at most {@code max} hold a period of one of these lessons (FET's "activities
+     * occupy max time slots from selection"); one violation when more do.
+     */
+    record MaxOccupiedSlots(List<String> lessonIds, Set<Slot> slots, int max, Weight weight) implements Constraint {
+    }
+
+    /**
+     * In each selected slot, at most {@code max} of these lessons take place at once (FET's "activities max
+     * simultaneous in selected time slots"); each slot with more is a violation.
+     */
+    record MaxSimultaneousInSlots(List<String> lessonIds, Set<Slot> slots, int max, Weight weight) implements Constraint {
+    }
+
     /** Each lesson takes place in one of these rooms (hard: restricts the choice; soft: a preference). */
     record PreferredRooms(List<String> lessonIds, Set<String> roomIds, Weight weight) implements Constraint {
     }

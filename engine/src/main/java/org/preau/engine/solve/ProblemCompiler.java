@@ -113,6 +113,7 @@ public final class ProblemCompiler {
         solution.setPairRules(rules.pairRules());
         solution.setMaxRoomsMembers(rules.maxRoomsMembers());
         solution.setRoomPairRules(rules.roomPairRules());
+        solution.setSlotSelectionMembers(rules.slotSelectionMembers());
         solution.setBuildingMembers(new BuildingRuleBuilder(this).members());
         return new CompiledProblem(problem, solution, slots, rooms.roomValues(), blocks.blockOfLesson(),
                 rooms.bookingOfLesson());

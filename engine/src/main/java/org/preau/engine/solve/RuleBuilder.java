@@ -22,6 +22,7 @@ final class RuleBuilder {
     private final List<LessonPairRule> pairRules = new ArrayList<>();
     private final List<MaxRoomsMember> maxRoomsMembers = new ArrayList<>();
     private final List<RoomPairRule> roomPairRules = new ArrayList<>();
+    private final List<SlotSelectionMember> slotSelectionMembers = new ArrayList<>();
     private final Map<String, Integer> taggedResources = new HashMap<>();
     private int nextResource;
 
@@ -61,9 +62,12 @@ final class RuleBuilder {
                 case EndsStudentsDay r -> endsDay(r);
                 case MaxDifferentRooms r -> {
                     MaxRoomsRule rule = new MaxRoomsRule(r.max(), ProblemCompiler.level(r.weight()), ProblemCompiler.softWeight(r.weight()));
-                    r.lessonIds().forEach(id -> maxRoomsMembers.add(new MaxRoomsMember(rule, c.lesson(id))));
+                    r.lessonIds().stream().distinct().forEach(id -> maxRoomsMembers.add(new MaxRoomsMember(rule, c.lesson(id))));
                 }
                 case SameRoomIfConsecutive r -> sameRoomPairs(r);
+                case MaxOccupiedSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_OCCUPIED, r.lessonIds(), r.slots(), r.max(), r.weight());
+                case MaxSimultaneousInSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_SIMULTANEOUS, r.lessonIds(), r.slots(), r.max(),
+                        r.weight());
                 case MinGapsBetween r -> eachPair(LessonPairRule.Kind.MIN_GAPS_BETWEEN, r.lessonIds(), r.minGaps(), r.weight());
                 default -> {
                 }
@@ -162,6 +166,22 @@ final class RuleBuilder {
                         ProblemCompiler.softWeight(r.weight())));
             }
         }
+    }
+
+    private void slotSelection(SlotSelectionRule.Kind kind, List<String> lessonIds, java.util.Set<org.preau.engine.model.Slot> slots,
+            int limit, Weight weight) {
+        boolean[] selected = new boolean[c.slotCount];
+        slots.forEach(slot -> selected[c.slot(slot)] = true);
+        SlotSelectionRule rule = new SlotSelectionRule(kind, selected, limit, c.periods, ProblemCompiler.level(weight),
+                ProblemCompiler.softWeight(weight));
+        for (String id : lessonIds.stream().distinct().toList()) {
+            int l = c.lesson(id);
+            slotSelectionMembers.add(new SlotSelectionMember(rule, l, blocks.blockOf(l).index(), c.lessons.get(l).duration()));
+        }
+    }
+
+    List<SlotSelectionMember> slotSelectionMembers() {
+        return slotSelectionMembers;
     }
 
     List<RoomPairRule> roomPairRules() {

@@ -44,7 +44,8 @@ public final class TimetableConstraints implements ConstraintProvider {
                     grouped(f, level), sameStartingTime(f, level), sameDay(f, level), sameStartingPeriod(f, level),
                     notOverlapping(f, level), endsStudentsDay(f, level), minGapsBetween(f, level),
                     maxDifferentRooms(f, level), maxBuildingChangesPerDay(f, level), maxBuildingChangesPerWeek(f, level),
-                    minGapsBetweenBuildingChanges(f, level), sameRoomIfConsecutive(f, level)));
+                    minGapsBetweenBuildingChanges(f, level), sameRoomIfConsecutive(f, level),
+                    maxOccupiedSlots(f, level), maxSimultaneousInSlots(f, level)));
         }
         return all.toArray(Constraint[]::new);
     }
@@ -337,6 +338,26 @@ public final class TimetableConstraints implements ConstraintProvider {
                 .join(placedBlocks(f), equal((rule, first) -> rule.secondBlock(), LessonBlock::index))
                 .filter((rule, first, second) -> rule.violations(first, second) > 0)
                 .penalize(level.unit(), (rule, first, second) -> rule.cost(rule.violations(first, second)))
+                .asConstraint(level.label(name));
+    }
+
+    Constraint maxOccupiedSlots(ConstraintFactory f, Level level) {
+        return slotSelection(f, SlotSelectionRule.Kind.MAX_OCCUPIED, level, "Max occupied slots from selection");
+    }
+
+    Constraint maxSimultaneousInSlots(ConstraintFactory f, Level level) {
+        return slotSelection(f, SlotSelectionRule.Kind.MAX_SIMULTANEOUS, level, "Max simultaneous in selected slots");
+    }
+
+    /** The placed lessons of a slot-selection rule, gathered and judged together. */
+    private static Constraint slotSelection(ConstraintFactory f, SlotSelectionRule.Kind kind, Level level, String name) {
+        return f.forEach(SlotSelectionMember.class)
+                .filter(m -> m.rule().kind() == kind && m.rule().level() == level)
+                .join(placedBlocks(f), equal(SlotSelectionMember::block, LessonBlock::index))
+                .groupBy((member, block) -> member.rule(), ConstraintCollectors.toList(
+                        (member, block) -> new PlacedLesson(block.day(), block.period(), member.duration())))
+                .filter((rule, lessons) -> rule.violations(lessons) > 0)
+                .penalize(level.unit(), (rule, lessons) -> rule.cost(rule.violations(lessons)))
                 .asConstraint(level.label(name));
     }
 

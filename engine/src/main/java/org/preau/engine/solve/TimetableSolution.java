@@ -20,6 +20,7 @@ public class TimetableSolution {
     private List<MaxRoomsMember> maxRoomsMembers = List.of();
     private List<BuildingMember> buildingMembers = List.of();
     private List<RoomPairRule> roomPairRules = List.of();
+    private List<SlotSelectionMember> slotSelectionMembers = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -114,6 +115,15 @@ public class TimetableSolution {
 
     public void setRoomPairRules(List<RoomPairRule> roomPairRules) {
         this.roomPairRules = roomPairRules;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<SlotSelectionMember> getSlotSelectionMembers() {
+        return slotSelectionMembers;
+    }
+
+    public void setSlotSelectionMembers(List<SlotSelectionMember> slotSelectionMembers) {
+        this.slotSelectionMembers = slotSelectionMembers;
     }
 
     @PlanningScore

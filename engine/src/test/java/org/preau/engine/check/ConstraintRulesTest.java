@@ -213,9 +213,10 @@ class ConstraintRulesTest {
                 .at("A", 0, 0).at("B", 0, 1), "NotOverlapping", 1);
     }
 
-    /** A 2-period lesson A and a 1-period lesson B of other teachers and pupils, under {@code rule}. */
+    /** A 2-period lesson A and a 1-period lesson B of other teachers and pupils, under {@code rule} (if any). */
     private static TinySchool longAndShort(MinGapsBetween rule) {
-        return new TinySchool().withoutBreaks().lesson("A", "MARTIN", "4eA", 2).lesson("B", "DURAND", "4eB", 1).with(rule);
+        TinySchool school = new TinySchool().withoutBreaks().lesson("A", "MARTIN", "4eA", 2).lesson("B", "DURAND", "4eB", 1);
+        return rule == null ? school : school.with(rule);
     }
 
     @Test
@@ -234,6 +235,23 @@ class ConstraintRulesTest {
                 "MinGapsBetween", 2);
         assertBroken(longAndShort(new MinGapsBetween(List.of("B", "A"), 1, Weight.HARD)).at("A", 0, 0).at("B", 0, 0),
                 "MinGapsBetween", 3);
+    }
+
+    @Test
+    void maxOccupiedSlotsCountsOneViolationWhenTooManySelectedSlotsAreUsed() {
+        var selected = Set.of(new Slot(0, 0), new Slot(0, 1), new Slot(0, 2), new Slot(1, 0));
+        var rule = new MaxOccupiedSlots(List.of("A", "B"), selected, 2, Weight.HARD);
+        assertHolds(longAndShort(null).with(rule).at("A", 0, 1).at("B", 2, 0)); // A uses (0,1) and (0,2)
+        assertHolds(longAndShort(null).with(rule).at("A", 0, 0).at("B", 0, 1)); // B in a slot A uses already
+        assertBroken(longAndShort(null).with(rule).at("A", 0, 1).at("B", 1, 0), "MaxOccupiedSlots", 1);
+    }
+
+    @Test
+    void maxSimultaneousInSlotsCountsEachCrowdedSelectedSlot() {
+        var rule = new MaxSimultaneousInSlots(List.of("A", "B"), Set.of(new Slot(0, 1), new Slot(0, 3)), 1, SOFT);
+        assertHolds(longAndShort(null).with(rule).at("A", 0, 1).at("B", 0, 3));
+        assertHolds(longAndShort(null).with(rule).at("A", 0, 0).at("B", 0, 0)); // together, but not in a selected slot
+        assertBroken(longAndShort(null).with(rule).at("A", 0, 0).at("B", 0, 1), "MaxSimultaneousInSlots", 1);
     }
 
     @Test

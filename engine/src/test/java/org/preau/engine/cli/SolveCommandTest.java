@@ -77,9 +77,10 @@ class SolveCommandTest {
     @Test
     void anUnsupportedHardConstraintEndsWithCodeFourNamingItsType() throws IOException {
         Path file = Files.writeString(dir.resolve("occupy.fet"), Files.readString(COLLEGE)
-                .replace("<Active>false</Active></ConstraintActivitiesOccupy", "<Active>true</Active></ConstraintActivitiesOccupy"));
+                .replace("<Active>false</Active></ConstraintActivitiesOccupy", "<Active>true</Active></ConstraintActivitiesOccupy")
+                .replace("ConstraintActivitiesOccupyMax", "ConstraintActivitiesOccupyMin")); // a type still without a mapping
         assertThat(run("solve", file.toString(), "--time-limit=5")).isEqualTo(ExitCode.UNSUPPORTED);
-        assertThat(errors()).contains("ConstraintActivitiesOccupyMaxTimeSlotsFromSelection").doesNotContain("\tat ");
+        assertThat(errors()).contains("ConstraintActivitiesOccupyMinTimeSlotsFromSelection").doesNotContain("\tat ");
     }
 
     @Test

@@ -9,7 +9,10 @@ import org.preau.engine.model.Constraint.Consecutive;
 import org.preau.engine.model.Constraint.Grouped;
 import org.preau.engine.model.Constraint.MaxDaysBetween;
 import org.preau.engine.model.Constraint.MinDaysBetween;
+import org.preau.engine.model.Constraint.MaxOccupiedSlots;
+import org.preau.engine.model.Constraint.MaxSimultaneousInSlots;
 import org.preau.engine.model.Constraint.MinGapsBetween;
+import org.preau.engine.model.Slot;
 import org.preau.engine.model.Constraint.NotOverlapping;
 import org.preau.engine.model.Constraint.Ordered;
 import org.preau.engine.model.Constraint.SameDay;
@@ -140,5 +143,38 @@ class LessonSetConstraintsTest {
                 .givenSolution(s.at("b", 2, 5).solution()).penalizesBy(0);
         verifier.verifyThat((c, f) -> c.minGapsBetween(f, Level.HARD))
                 .givenSolution(s.at("b", 2, 4).solution()).penalizesBy(0);
+    }
+
+    @Test
+    void maxOccupiedSlotsIsBrokenOnceWhenTooManySelectedSlotsAreUsed() {
+        var selected = java.util.Set.of(new Slot(0, 0), new Slot(0, 1), new Slot(1, 0), new Slot(1, 1));
+        Scenario s = new Scenario().lesson("a", "T1", "G1", 2).lesson("b", "T2", "G2", 1)
+                .rule(new MaxOccupiedSlots(List.of("a", "b"), selected, 2, Weight.HARD));
+        verifier.verifyThat((c, f) -> c.maxOccupiedSlots(f, Level.HARD))
+                .givenSolution(s.at("a", 0, 0).at("b", 2, 0).solution()).penalizesBy(0);
+        verifier.verifyThat((c, f) -> c.maxOccupiedSlots(f, Level.HARD))
+                .givenSolution(s.at("b", 1, 1).solution()).penalizesBy(1);
+    }
+
+    @Test
+    void maxSimultaneousInSlotsCountsEachCrowdedSelectedSlot() {
+        var selected = java.util.Set.of(new Slot(0, 0), new Slot(0, 1));
+        Scenario s = new Scenario().lesson("a", "T1", "G1", 2).lesson("b", "T2", "G2", 2)
+                .rule(new MaxSimultaneousInSlots(List.of("a", "b"), selected, 1, Weight.soft(50)));
+        verifier.verifyThat((c, f) -> c.maxSimultaneousInSlots(f, Level.SOFT))
+                .givenSolution(s.at("a", 0, 0).at("b", 0, 0).solution()).penalizesBy(2 * 5000);
+        verifier.verifyThat((c, f) -> c.maxSimultaneousInSlots(f, Level.SOFT))
+                .givenSolution(s.at("b", 0, 1).solution()).penalizesBy(5000);
+        verifier.verifyThat((c, f) -> c.maxSimultaneousInSlots(f, Level.SOFT))
+                .givenSolution(s.at("b", 0, 2).solution()).penalizesBy(0);
+    }
+
+    @Test
+    void lessonsAlignedInOneBlockCountTwiceInMaxSimultaneousInSlots() {
+        var selected = java.util.Set.of(new Slot(0, 0));
+        Scenario s = twoLessons().rule(new SameStartingTime(List.of("a", "b"), Weight.HARD))
+                .rule(new MaxSimultaneousInSlots(List.of("a", "b"), selected, 1, Weight.HARD));
+        verifier.verifyThat((c, f) -> c.maxSimultaneousInSlots(f, Level.HARD))
+                .givenSolution(s.at("a", 0, 0).solution()).penalizesBy(1);
     }
 }

@@ -57,7 +57,9 @@ public final class RichProblems {
                 new EndsStudentsDay(List.of("ESP"), w), new MinGapsBetween(List.of("M1", "M4", "ALL"), 1, w),
                 new MaxDifferentRooms(List.of("SVT1", "SVT2", "ALL"), 1, w),
                 new MaxBuildingChangesPerDay(martin, 0, w), new MaxBuildingChangesPerWeek(ResourceRef.students("4eA"), 1, w),
-                new MinGapsBetweenBuildingChanges(pupils, 1, w), new SameRoomIfConsecutive(List.of("SVT1", "ALL", "SVT2"), w), new PreferredRooms(List.of("ALL"), Set.of("S2"), w),
+                new MinGapsBetweenBuildingChanges(pupils, 1, w), new SameRoomIfConsecutive(List.of("SVT1", "ALL", "SVT2"), w),
+                new MaxOccupiedSlots(List.of("M1", "M2", "ESP"), Set.of(new Slot(0, 2), new Slot(1, 2), new Slot(2, 2), new Slot(3, 0)), 1, w),
+                new MaxSimultaneousInSlots(List.of("M4", "M5", "ALL", "SVT1"), Set.of(new Slot(1, 1), new Slot(2, 3), new Slot(3, 0)), 1, w), new PreferredRooms(List.of("ALL"), Set.of("S2"), w),
                 new HomeRoom(ResourceRef.students("4eB"), Set.of("S2"), w)));
         rules.forEach(school::with);
         return school.problem();

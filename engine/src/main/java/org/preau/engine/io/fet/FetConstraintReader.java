@@ -128,6 +128,10 @@ final class FetConstraintReader {
                     activityIds(c, "First_Activity_Id", "Second_Activity_Id"), w));
             case "ConstraintThreeActivitiesGrouped" -> add(new Grouped(
                     activityIds(c, "First_Activity_Id", "Second_Activity_Id", "Third_Activity_Id"), w));
+            case "ConstraintActivitiesOccupyMaxTimeSlotsFromSelection" -> add(new MaxOccupiedSlots(activityIds(c, "Activity_Id"),
+                    slots(c, "Selected_Time_Slot", "Selected_Day", "Selected_Hour"), num(c, "Max_Number_of_Occupied_Time_Slots"), w));
+            case "ConstraintActivitiesMaxSimultaneousInSelectedTimeSlots" -> add(new MaxSimultaneousInSlots(activityIds(c, "Activity_Id"),
+                    slots(c, "Selected_Time_Slot", "Selected_Day", "Selected_Hour"), num(c, "Max_Number_of_Simultaneous_Activities"), w));
             case "ConstraintMinGapsBetweenActivities" -> add(new MinGapsBetween(activityIds(c, "Activity_Id"), num(c, "MinGaps"), w));
             case "ConstraintActivityEndsStudentsDay" -> add(new EndsStudentsDay(activityIds(c, "Activity_Id"), w));
             case "ConstraintActivitiesEndStudentsDay" -> add(new EndsStudentsDay(filtered(c), w));

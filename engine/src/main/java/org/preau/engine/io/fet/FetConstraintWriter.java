@@ -96,6 +96,8 @@ final class FetConstraintWriter {
             case SameDay r -> activityList("ConstraintActivitiesSameStartingDay", r.weight(), r.lessonIds(), null, null, null, null);
             case SameStartingPeriod r -> activityList("ConstraintActivitiesSameStartingHour", r.weight(), r.lessonIds(), null, null, null, null);
             case NotOverlapping r -> activityList("ConstraintActivitiesNotOverlapping", r.weight(), r.lessonIds(), null, null, null, null);
+            case MaxOccupiedSlots r -> drop("MaxOccupiedSlots (not exported yet)");
+            case MaxSimultaneousInSlots r -> drop("MaxSimultaneousInSlots (not exported yet)");
             case MinGapsBetween r -> activityList("ConstraintMinGapsBetweenActivities", r.weight(), r.lessonIds(), null, null,
                     "MinGaps", r.minGaps());
             case Consecutive r -> open("ConstraintTwoActivitiesConsecutive", r.weight()).text("First_Activity_Id", activity(r.first()))

@@ -123,6 +123,27 @@ class FetImporterTest {
     }
 
     @Test
+    void readsActivitiesOccupyMaxTimeSlotsFromSelectionOfFetsAlgerianExample() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Algeria/Algerian-college/Find-the-gaps.fet"));
+        var rules = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.MaxOccupiedSlots).map(c -> (Constraint.MaxOccupiedSlots) c).toList();
+        assertThat(rules).hasSize(2);
+        assertThat(rules.get(0).slots()).hasSize(47);
+        assertThat(rules.get(0).max()).isEqualTo(18);
+        assertThat(rules.get(0).weight()).isEqualTo(Weight.HARD);
+    }
+
+    @Test
+    void readsActivitiesMaxSimultaneousInSelectedTimeSlotsOfFetsSyrianExample() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Syria/Hama/2019/High-school.fet"));
+        var rules = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.MaxSimultaneousInSlots).map(c -> (Constraint.MaxSimultaneousInSlots) c).toList();
+        assertThat(rules).hasSize(1);
+        assertThat(rules.get(0).slots()).hasSize(5);
+        assertThat(rules.get(0).max()).isEqualTo(1);
+    }
+
+    @Test
     void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
         TimetableProblem problem = imported.problem();
@@ -173,9 +194,9 @@ class FetImporterTest {
     @Test
     void anUnsupportedHardConstraintIsRefusedByType() throws IOException {
         Path file = write("unsupported.fet", Files.readString(COLLEGE).replace("<Active>false</Active></ConstraintActivitiesOccupy",
-                "<Active>true</Active></ConstraintActivitiesOccupy"));
+                "<Active>true</Active></ConstraintActivitiesOccupy").replace("ConstraintActivitiesOccupyMax", "ConstraintActivitiesOccupyMin"));
         assertThatThrownBy(() -> FetImporter.read(file)).isInstanceOf(UnsupportedConstraintsException.class)
-                .hasMessageContaining("ConstraintActivitiesOccupyMaxTimeSlotsFromSelection");
+                .hasMessageContaining("ConstraintActivitiesOccupyMinTimeSlotsFromSelection");
     }
 
     @Test
@@ -183,10 +204,11 @@ class FetImporterTest {
         Path file = write("soft.fet", Files.readString(COLLEGE)
                 .replace("<Weight_Percentage>100</Weight_Percentage><Number_of_Activities>1</Number_of_Activities>",
                         "<Weight_Percentage>50</Weight_Percentage><Number_of_Activities>1</Number_of_Activities>")
-                .replace("<Active>false</Active></ConstraintActivitiesOccupy", "<Active>true</Active></ConstraintActivitiesOccupy"));
+                .replace("<Active>false</Active></ConstraintActivitiesOccupy", "<Active>true</Active></ConstraintActivitiesOccupy")
+                .replace("ConstraintActivitiesOccupyMax", "ConstraintActivitiesOccupyMin"));
         FetImport imported = FetImporter.read(file);
         assertThat(imported.warnings()).singleElement().asString()
-                .contains("ConstraintActivitiesOccupyMaxTimeSlotsFromSelection");
+                .contains("ConstraintActivitiesOccupyMinTimeSlotsFromSelection");
     }
 
     @Test
