@@ -13,6 +13,7 @@ import org.preau.engine.model.Constraint.MinGapsBetween;
 import org.preau.engine.model.Slot;
 import org.preau.engine.model.Constraint.NotOverlapping;
 import org.preau.engine.model.Constraint.Ordered;
+import org.preau.engine.model.Constraint.OrderedIfSameDay;
 import org.preau.engine.model.Constraint.SameDay;
 import org.preau.engine.model.Constraint.SameStartingPeriod;
 import org.preau.engine.model.Constraint.SameStartingTime;
@@ -66,6 +67,12 @@ final class LessonSetRules {
                 if (!(s.day(a) < s.day(b) || s.day(a) == s.day(b) && s.end(a) <= s.start(b))) {
                     out.add(Explained.of(c, 1, refs(a, b), w.lesson(b) + " a lieu avant la fin de " + w.lesson(a),
                             w.lesson(b) + " takes place before " + w.lesson(a) + " ends"));
+                }
+            });
+            case OrderedIfSameDay r -> pair(r.first(), r.second(), (a, b) -> {
+                if (s.day(a) == s.day(b) && s.end(a) > s.start(b)) {
+                    out.add(Explained.of(c, 1, refs(a, b), w.lesson(b) + " a lieu le même jour avant la fin de " + w.lesson(a),
+                            w.lesson(b) + " takes place on the same day before " + w.lesson(a) + " ends"));
                 }
             });
             case Grouped r -> grouped(r, out);

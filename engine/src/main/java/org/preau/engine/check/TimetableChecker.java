@@ -56,6 +56,7 @@ public final class TimetableChecker {
                 case Constraint.MaxDaysBetween r -> sets.check(r, out);
                 case Constraint.Consecutive r -> sets.check(r, out);
                 case Constraint.Ordered r -> sets.check(r, out);
+                case Constraint.OrderedIfSameDay r -> sets.check(r, out);
                 case Constraint.Grouped r -> sets.check(r, out);
                 case Constraint.SameStartingTime r -> sets.check(r, out);
                 case Constraint.SameDay r -> sets.check(r, out);

@@ -109,6 +109,10 @@ public sealed interface Constraint {
     record Ordered(String first, String second, Weight weight) implements Constraint {
     }
 
+    /** When {@code first} and {@code second} fall on the same day, {@code second} starts after {@code first} ends. */
+    record OrderedIfSameDay(String first, String second, Weight weight) implements Constraint {
+    }
+
     /** These lessons (two or three) form one uninterrupted block on one day, in any order. */
     record Grouped(List<String> lessonIds, Weight weight) implements Constraint {
     }

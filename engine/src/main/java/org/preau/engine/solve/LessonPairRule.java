@@ -10,7 +10,9 @@ public record LessonPairRule(Kind kind, int firstBlock, int firstDuration, int s
 
     public enum Kind {
         /** On one day, at least {@code param} free periods between the earlier lesson's end and the later one's start. */
-        MIN_GAPS_BETWEEN
+        MIN_GAPS_BETWEEN,
+        /** On one day, the second lesson starts after the first one ends. */
+        ORDERED_IF_SAME_DAY
     }
 
     long cost(int violations) {
@@ -21,6 +23,7 @@ public record LessonPairRule(Kind kind, int firstBlock, int firstDuration, int s
     int violations(LessonBlock first, LessonBlock second) {
         return switch (kind) {
             case MIN_GAPS_BETWEEN -> missingGaps(first, second);
+            case ORDERED_IF_SAME_DAY -> first.day() == second.day() && first.period() + firstDuration > second.period() ? 1 : 0;
         };
     }
 

@@ -77,6 +77,10 @@ final class RuleBuilder {
                 case MaxOccupiedSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_OCCUPIED, r.lessonIds(), r.slots(), r.max(), r.weight());
                 case MaxSimultaneousInSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_SIMULTANEOUS, r.lessonIds(), r.slots(), r.max(),
                         r.weight());
+                case OrderedIfSameDay r -> pairRules.add(new LessonPairRule(LessonPairRule.Kind.ORDERED_IF_SAME_DAY,
+                        blocks.blockOf(c.lesson(r.first())).index(), c.lessons.get(c.lesson(r.first())).duration(),
+                        blocks.blockOf(c.lesson(r.second())).index(), c.lessons.get(c.lesson(r.second())).duration(), 0,
+                        ProblemCompiler.level(r.weight()), ProblemCompiler.softWeight(r.weight())));
                 case MinGapsBetween r -> eachPair(LessonPairRule.Kind.MIN_GAPS_BETWEEN, r.lessonIds(), r.minGaps(), r.weight());
                 default -> {
                 }

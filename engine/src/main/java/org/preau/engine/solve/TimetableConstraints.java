@@ -46,7 +46,7 @@ public final class TimetableConstraints implements ConstraintProvider {
                     maxDifferentRooms(f, level), maxBuildingChangesPerDay(f, level), maxBuildingChangesPerWeek(f, level),
                     minGapsBetweenBuildingChanges(f, level), sameRoomIfConsecutive(f, level),
                     maxOccupiedSlots(f, level), maxSimultaneousInSlots(f, level), maxSpanPerDay(f, level),
-                    minRestingHours(f, level)));
+                    minRestingHours(f, level), orderedIfSameDay(f, level)));
         }
         return all.toArray(Constraint[]::new);
     }
@@ -349,6 +349,10 @@ public final class TimetableConstraints implements ConstraintProvider {
 
     Constraint minGapsBetween(ConstraintFactory f, Level level) {
         return perPair(f, LessonPairRule.Kind.MIN_GAPS_BETWEEN, level, "Min gaps between lessons");
+    }
+
+    Constraint orderedIfSameDay(ConstraintFactory f, Level level) {
+        return perPair(f, LessonPairRule.Kind.ORDERED_IF_SAME_DAY, level, "Ordered if same day");
     }
 
     /** A pair rule with both its lessons' blocks, once both are placed. */

@@ -199,6 +199,14 @@ class ConstraintRulesTest {
     }
 
     @Test
+    void orderedIfSameDayOnlyOrdersLessonsOfOneDay() {
+        var rule = new OrderedIfSameDay("L1", "L2", Weight.HARD);
+        assertHolds(twoLessons().with(rule).at("L1", 1, 3).at("L2", 0, 0)); // another day: any order
+        assertHolds(twoLessons().with(rule).at("L1", 0, 1).at("L2", 0, 4));
+        assertBroken(twoLessons().with(rule).at("L1", 0, 4).at("L2", 0, 1), "OrderedIfSameDay", 1);
+    }
+
+    @Test
     void grouped() {
         var rule = new Grouped(List.of("L1", "L2"), Weight.HARD);
         assertHolds(twoLessons().with(rule).at("L1", 0, 3).at("L2", 0, 2));

@@ -15,6 +15,7 @@ import org.preau.engine.model.Constraint.MinGapsBetween;
 import org.preau.engine.model.Slot;
 import org.preau.engine.model.Constraint.NotOverlapping;
 import org.preau.engine.model.Constraint.Ordered;
+import org.preau.engine.model.Constraint.OrderedIfSameDay;
 import org.preau.engine.model.Constraint.SameDay;
 import org.preau.engine.model.Constraint.SameStartingPeriod;
 import org.preau.engine.model.Constraint.SameStartingTime;
@@ -176,5 +177,16 @@ class LessonSetConstraintsTest {
                 .rule(new MaxSimultaneousInSlots(List.of("a", "b"), selected, 1, Weight.HARD));
         verifier.verifyThat((c, f) -> c.maxSimultaneousInSlots(f, Level.HARD))
                 .givenSolution(s.at("a", 0, 0).solution()).penalizesBy(1);
+    }
+
+    @Test
+    void orderedIfSameDayOnlyOrdersLessonsOfOneDay() {
+        Scenario s = twoLessons().rule(new OrderedIfSameDay("a", "b", Weight.soft(70)));
+        verifier.verifyThat((c, f) -> c.orderedIfSameDay(f, Level.SOFT))
+                .givenSolution(s.at("a", 1, 3).at("b", 0, 0).solution()).penalizesBy(0);
+        verifier.verifyThat((c, f) -> c.orderedIfSameDay(f, Level.SOFT))
+                .givenSolution(s.at("b", 1, 2).solution()).penalizesBy(7000);
+        verifier.verifyThat((c, f) -> c.orderedIfSameDay(f, Level.SOFT))
+                .givenSolution(s.at("b", 1, 4).solution()).penalizesBy(0);
     }
 }

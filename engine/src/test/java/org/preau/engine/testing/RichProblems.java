@@ -53,7 +53,7 @@ public final class RichProblems {
                 new EarlyMaxBeginningsAtSecondHour(ResourceRef.students("4eA"), 1, w),
                 new MaxSpanPerDay(martin, 4, true, w), new MaxSpanPerDay(pupils, 5, false, w),
                 new MinRestingHours(durand, 6, true, w), new MinRestingHours(ResourceRef.students("4eB"), 5, false, w),
-                new Consecutive("M1", "M2", w), new Ordered("M5", "M6", w), new Grouped(List.of("ALL", "ESP"), w),
+                new Consecutive("M1", "M2", w), new Ordered("M5", "M6", w), new OrderedIfSameDay("M6", "M4", w), new Grouped(List.of("ALL", "ESP"), w),
                 new SameStartingTime(List.of("SVT1", "SVT2"), w), new SameDay(List.of("M2", "M3"), w),
                 new SameStartingPeriod(List.of("M4", "M5"), w), new NotOverlapping(List.of("ALL", "M4"), w),
                 new EndsStudentsDay(List.of("ESP"), w), new MinGapsBetween(List.of("M1", "M4", "ALL"), 1, w),

@@ -124,6 +124,7 @@ final class FetConstraintReader {
             case "ConstraintActivitiesNotOverlapping" -> add(new NotOverlapping(activityIds(c, "Activity_Id"), w));
             case "ConstraintTwoActivitiesConsecutive" -> pair(c, w, Consecutive::new);
             case "ConstraintTwoActivitiesOrdered" -> pair(c, w, Ordered::new);
+            case "ConstraintTwoActivitiesOrderedIfSameDay" -> pair(c, w, OrderedIfSameDay::new);
             case "ConstraintTwoActivitiesGrouped" -> add(new Grouped(
                     activityIds(c, "First_Activity_Id", "Second_Activity_Id"), w));
             case "ConstraintThreeActivitiesGrouped" -> add(new Grouped(

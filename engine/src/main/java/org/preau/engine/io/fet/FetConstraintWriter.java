@@ -106,6 +106,8 @@ final class FetConstraintWriter {
                     .text("Second_Activity_Id", activity(r.second())).endConstraint();
             case Ordered r -> open("ConstraintTwoActivitiesOrdered", r.weight()).text("First_Activity_Id", activity(r.first()))
                     .text("Second_Activity_Id", activity(r.second())).endConstraint();
+            case OrderedIfSameDay r -> open("ConstraintTwoActivitiesOrderedIfSameDay", r.weight()).text("First_Activity_Id", activity(r.first()))
+                    .text("Second_Activity_Id", activity(r.second())).endConstraint();
             case Grouped r -> grouped(r);
             case EndsStudentsDay r -> {
                 for (String id : activities(r.lessonIds())) {

@@ -165,6 +165,15 @@ class FetImporterTest {
     }
 
     @Test
+    void readsTwoActivitiesOrderedIfSameDayOfFetsSyrianExample() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Syria/Hama/2019/Industrial-high-school.fet"));
+        var rules = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.OrderedIfSameDay).map(c -> (Constraint.OrderedIfSameDay) c).toList();
+        assertThat(rules).hasSize(6);
+        assertThat(rules.get(0)).isEqualTo(new Constraint.OrderedIfSameDay("443", "449", Weight.HARD));
+    }
+
+    @Test
     void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
         TimetableProblem problem = imported.problem();
