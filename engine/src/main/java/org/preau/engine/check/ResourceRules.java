@@ -10,6 +10,7 @@ import org.preau.engine.model.Constraint.MaxGapsPerWeek;
 import org.preau.engine.model.Constraint.MaxHoursContinuously;
 import org.preau.engine.model.Constraint.MaxHoursDaily;
 import org.preau.engine.model.Constraint.MaxSpanPerDay;
+import org.preau.engine.model.Constraint.MinGapsBetweenTags;
 import org.preau.engine.model.Constraint.MinRestingHours;
 import org.preau.engine.model.Constraint.MinDaysPerWeek;
 import org.preau.engine.model.Constraint.MinHoursDaily;
@@ -43,6 +44,7 @@ final class ResourceRules {
             case EarlyMaxBeginningsAtSecondHour r -> r.resource();
             case MaxSpanPerDay r -> r.resource();
             case MinRestingHours r -> r.resource();
+            case MinGapsBetweenTags r -> r.resource();
             default -> throw new IllegalArgumentException("not a per-resource rule: " + c);
         };
         for (Attendee a : attendees.of(resource)) {
@@ -95,7 +97,51 @@ final class ResourceRules {
             case EarlyMaxBeginningsAtSecondHour r -> earlyBeginnings(r, a, busy, out);
             case MaxSpanPerDay r -> maxSpan(r, a, busy, out);
             case MinRestingHours r -> minResting(r, a, busy, out);
+            case MinGapsBetweenTags r -> minGapsBetweenTags(r, a, out);
             default -> throw new IllegalArgumentException("not a per-resource rule: " + c);
+        }
+    }
+
+    /**
+     * Periods of each day marked 1 for a lesson with the first tag, 2 with the second (the first tag wins), 0 otherwise;
+     * a second-tag lesson fewer than {@code minGaps} periods after a first-tag one is a violation.
+     */
+    private void minGapsBetweenTags(MinGapsBetweenTags r, Attendee a, List<Violation> out) {
+        int[][] week = new int[s.week.dayCount()][s.week.periodsPerDay()];
+        for (int l : a.lessons()) {
+            var tags = s.lesson(l).tags();
+            int mark = tags.contains(r.firstTag()) ? 1 : tags.contains(r.secondTag()) ? 2 : 0;
+            if (!s.placed(l) || mark == 0) {
+                continue;
+            }
+            for (int p = s.start(l); p < s.end(l) && p < s.week.periodsPerDay(); p++) {
+                if (mark == 1 || week[s.day(l)][p] == 0) {
+                    week[s.day(l)][p] = mark;
+                }
+            }
+        }
+        for (int d = 0; d < week.length; d++) {
+            int tooClose = 0;
+            int sinceFirst = -1;
+            for (int mark : week[d]) {
+                if (mark == 1) {
+                    sinceFirst = 0;
+                } else if (mark == 0) {
+                    sinceFirst = sinceFirst >= 0 ? sinceFirst + 1 : -1;
+                } else {
+                    if (sinceFirst >= 0 && sinceFirst < r.minGaps()) {
+                        tooClose++;
+                    }
+                    sinceFirst = -1;
+                }
+            }
+            if (tooClose > 0) {
+                out.add(Explained.of(r, tooClose, List.of(a.ref()),
+                        w.group(a) + " a " + tooClose + " cours « " + r.secondTag().trim() + " » moins de " + r.minGaps()
+                                + " heure(s) après un cours « " + r.firstTag().trim() + " » le " + w.day(d),
+                        w.group(a) + " has " + tooClose + " '" + r.secondTag().trim() + "' lesson(s) less than " + r.minGaps()
+                                + " period(s) after a '" + r.firstTag().trim() + "' lesson on " + w.day(d)));
+            }
         }
     }
 

@@ -45,6 +45,7 @@ public final class TimetableChecker {
                 case Constraint.EarlyMaxBeginningsAtSecondHour r -> resources.check(r, out);
                 case Constraint.MaxSpanPerDay r -> resources.check(r, out);
                 case Constraint.MinRestingHours r -> resources.check(r, out);
+                case Constraint.MinGapsBetweenTags r -> resources.check(r, out);
                 case Constraint.PreferredRooms r -> rooms.check(r, out);
                 case Constraint.HomeRoom r -> rooms.check(r, out);
                 case Constraint.MaxDifferentRooms r -> rooms.check(r, out);

@@ -73,6 +73,15 @@ public sealed interface Constraint {
     record MinRestingHours(ResourceRef resource, int min, boolean circular, Weight weight) implements Constraint {
     }
 
+    /**
+     * On each day, a lesson tagged {@code secondTag} that follows one tagged {@code firstTag} comes at least
+     * {@code minGaps} periods after it (FET's "min gaps between an ordered pair of activity tags"); periods of other
+     * lessons count as gaps. Each lesson too close is a violation.
+     */
+    record MinGapsBetweenTags(ResourceRef resource, String firstTag, String secondTag, int minGaps, Weight weight)
+            implements Constraint {
+    }
+
     /** At most {@code max} idle periods ("trous") between the first and last lesson of each day. */
     record MaxGapsPerDay(ResourceRef resource, int max, Weight weight) implements Constraint {
     }

@@ -116,6 +116,7 @@ public final class ProblemCompiler {
         solution.setSlotSelectionMembers(rules.slotSelectionMembers());
         solution.setSpanRules(rules.spanRules());
         solution.setRestRules(rules.restRules());
+        solution.setTagGapMembers(rules.tagGapMembers());
         solution.setBuildingMembers(new BuildingRuleBuilder(this).members());
         return new CompiledProblem(problem, solution, slots, rooms.roomValues(), blocks.blockOfLesson(),
                 rooms.bookingOfLesson());

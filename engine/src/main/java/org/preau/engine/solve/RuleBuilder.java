@@ -25,6 +25,7 @@ final class RuleBuilder {
     private final List<SlotSelectionMember> slotSelectionMembers = new ArrayList<>();
     private final List<SpanRule> spanRules = new ArrayList<>();
     private final List<RestRule> restRules = new ArrayList<>();
+    private final List<TagGapMember> tagGapMembers = new ArrayList<>();
     private final Map<String, Integer> taggedResources = new HashMap<>();
     private int nextResource;
 
@@ -68,6 +69,7 @@ final class RuleBuilder {
                 }
                 case SameRoomIfConsecutive r -> sameRoomPairs(r);
                 case MaxSpanPerDay r -> maxSpan(r);
+                case MinGapsBetweenTags r -> tagGaps(r);
                 case MinRestingHours r -> {
                     for (int resource : baseResources(r.resource())) {
                         restRules.add(new RestRule(resource, r.min(), r.circular(), c.days, c.periods,
@@ -218,6 +220,32 @@ final class RuleBuilder {
             case STUDENTS -> Arrays.stream(c.atomsOf(ref.id())).map(a -> c.atomResource[a]).filter(r -> r >= 0).boxed().toList();
             case ROOM -> throw new InvalidProblemException("this rule is about teachers or pupils, not room " + ref.id());
         };
+    }
+
+    /** One rule per teacher or subgroup, with its lessons carrying either tag. */
+    private void tagGaps(MinGapsBetweenTags r) {
+        List<int[]> owners = switch (r.resource().kind()) { // each: the lessons' resource index to look for, teacher or atom
+            case TEACHER -> List.<int[]>of(new int[] {0, ProblemCompiler.require(c.teacherIndex, r.resource().id(), "teacher")});
+            case STUDENTS -> Arrays.stream(c.atomsOf(r.resource().id())).mapToObj(a -> new int[] {1, a}).toList();
+            case ROOM -> throw new InvalidProblemException("this rule is about teachers or pupils, not room " + r.resource().id());
+        };
+        for (int[] owner : owners) {
+            TagGapRule rule = new TagGapRule(r.minGaps(), c.days, c.periods, ProblemCompiler.level(r.weight()),
+                    ProblemCompiler.softWeight(r.weight()));
+            for (int l = 0; l < c.lessons.size(); l++) {
+                boolean attends = owner[0] == 0 ? ProblemCompiler.contains(c.lessonTeachers[l], owner[1])
+                        : ProblemCompiler.contains(c.lessonAtoms[l], owner[1]);
+                var tags = c.lessons.get(l).tags();
+                if (attends && (tags.contains(r.firstTag()) || tags.contains(r.secondTag()))) {
+                    tagGapMembers.add(new TagGapMember(rule, l, blocks.blockOf(l).index(), c.lessons.get(l).duration(),
+                            tags.contains(r.firstTag())));
+                }
+            }
+        }
+    }
+
+    List<TagGapMember> tagGapMembers() {
+        return tagGapMembers;
     }
 
     List<RestRule> restRules() {

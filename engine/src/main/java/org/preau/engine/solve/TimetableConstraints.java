@@ -46,7 +46,8 @@ public final class TimetableConstraints implements ConstraintProvider {
                     maxDifferentRooms(f, level), maxBuildingChangesPerDay(f, level), maxBuildingChangesPerWeek(f, level),
                     minGapsBetweenBuildingChanges(f, level), sameRoomIfConsecutive(f, level),
                     maxOccupiedSlots(f, level), maxSimultaneousInSlots(f, level), maxSpanPerDay(f, level),
-                    minRestingHours(f, level), orderedIfSameDay(f, level)));
+                    minRestingHours(f, level), orderedIfSameDay(f, level),
+                    minGapsBetweenTags(f, level)));
         }
         return all.toArray(Constraint[]::new);
     }
@@ -282,6 +283,18 @@ public final class TimetableConstraints implements ConstraintProvider {
                 .filter((rule, load) -> rule.violations(load) > 0)
                 .penalize(level.unit(), (rule, load) -> rule.cost(rule.violations(load)))
                 .asConstraint(level.label("Max span per day"));
+    }
+
+    /** A lesson with the second tag too soon after one with the first tag, the same day. */
+    Constraint minGapsBetweenTags(ConstraintFactory f, Level level) {
+        return f.forEach(TagGapMember.class)
+                .filter(m -> m.rule().level() == level)
+                .join(placedBlocks(f), equal(TagGapMember::block, LessonBlock::index))
+                .groupBy((member, block) -> member.rule(), ConstraintCollectors.toList(
+                        (member, block) -> new TaggedPlacement(block.day(), block.period(), member.duration(), member.firstTag())))
+                .filter((rule, lessons) -> rule.violations(lessons) > 0)
+                .penalize(level.unit(), (rule, lessons) -> rule.cost(rule.violations(lessons)))
+                .asConstraint(level.label("Min gaps between tags"));
     }
 
     /** Free periods between the last lesson of a day and the first of the next. */

@@ -23,6 +23,7 @@ public class TimetableSolution {
     private List<SlotSelectionMember> slotSelectionMembers = List.of();
     private List<SpanRule> spanRules = List.of();
     private List<RestRule> restRules = List.of();
+    private List<TagGapMember> tagGapMembers = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -144,6 +145,15 @@ public class TimetableSolution {
 
     public void setRestRules(List<RestRule> restRules) {
         this.restRules = restRules;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<TagGapMember> getTagGapMembers() {
+        return tagGapMembers;
+    }
+
+    public void setTagGapMembers(List<TagGapMember> tagGapMembers) {
+        this.tagGapMembers = tagGapMembers;
     }
 
     @PlanningScore

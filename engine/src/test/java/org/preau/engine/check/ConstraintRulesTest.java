@@ -182,6 +182,23 @@ class ConstraintRulesTest {
         assertBroken(friday.with(new MinRestingHours(MARTIN, 1, true, Weight.HARD)), "MinRestingHours", 1);
     }
 
+    private static TinySchool taggedMonday(int lecture, int lab) {
+        return new TinySchool().withoutBreaks()
+                .add(new org.preau.engine.model.Lesson("LEC", "Physique", List.of("L"), List.of("MARTIN"), List.of("4eA"), 1,
+                        org.preau.engine.model.RoomRequirement.NONE, org.preau.engine.model.WeekPattern.EVERY_WEEK, "", 0))
+                .add(new org.preau.engine.model.Lesson("LAB", "Physique", List.of("TS"), List.of("DURAND"), List.of("4eA"), 1,
+                        org.preau.engine.model.RoomRequirement.NONE, org.preau.engine.model.WeekPattern.EVERY_WEEK, "", 0))
+                .at("LEC", 0, lecture).at("LAB", 0, lab);
+    }
+
+    @Test
+    void minGapsBetweenTagsWantsTimeAfterTheFirstTagBeforeTheSecond() {
+        var rule = new MinGapsBetweenTags(PUPILS_4EA, "L", "TS", 1, Weight.HARD);
+        assertHolds(taggedMonday(0, 2).with(rule));
+        assertHolds(taggedMonday(3, 2).with(rule)); // lab before the lecture: not this ordered pair
+        assertBroken(taggedMonday(1, 2).with(rule), "MinGapsBetweenTags", 2); // once for each subgroup of 4eA, as FET
+    }
+
     @Test
     void earlyMaxBeginningsAtSecondHour() {
         var rule = new EarlyMaxBeginningsAtSecondHour(PUPILS_4EA, 1, Weight.HARD);

@@ -12,6 +12,7 @@ import org.preau.engine.model.Constraint.MaxGapsPerWeek;
 import org.preau.engine.model.Constraint.MaxHoursContinuously;
 import org.preau.engine.model.Constraint.MaxHoursDaily;
 import org.preau.engine.model.Constraint.MaxSpanPerDay;
+import org.preau.engine.model.Constraint.MinGapsBetweenTags;
 import org.preau.engine.model.Constraint.MinRestingHours;
 import org.preau.engine.model.Constraint.MinDaysPerWeek;
 import org.preau.engine.model.Constraint.MinHoursDaily;
@@ -188,5 +189,22 @@ class ResourceConstraintsTest {
         Scenario s = threeLessonsOfT1().rule(new MinRestingHours(T1, 2, true, Weight.soft(90)));
         verifier.verifyThat((c, f) -> c.minRestingHours(f, Level.SOFT)) // Friday period 5, then Monday period 0
                 .givenSolution(s.at("a", 4, 5).at("b", 0, 0).at("c", 2, 2).solution()).penalizesBy(9000);
+    }
+
+    private static org.preau.engine.model.Lesson tagged(String id, String tag) {
+        return new org.preau.engine.model.Lesson(id, "Maths", List.of(tag), List.of("T1"), List.of(), 1,
+                org.preau.engine.model.RoomRequirement.NONE, org.preau.engine.model.WeekPattern.EVERY_WEEK, "", 0);
+    }
+
+    @Test
+    void minGapsBetweenTagsCountsSecondTagLessonsTooSoonAfterAFirstTagOne() {
+        Scenario s = new Scenario().lesson(tagged("lecture", "L")).lesson(tagged("lab", "TS")).lesson(tagged("other", "X"))
+                .rule(new MinGapsBetweenTags(T1, "L", "TS", 1, Weight.HARD));
+        verifier.verifyThat((c, f) -> c.minGapsBetweenTags(f, Level.HARD)) // lab right after the lecture
+                .givenSolution(s.at("lecture", 0, 1).at("lab", 0, 2).at("other", 3, 0).solution()).penalizesBy(1);
+        verifier.verifyThat((c, f) -> c.minGapsBetweenTags(f, Level.HARD)) // another lesson between counts as a gap
+                .givenSolution(s.at("other", 0, 2).at("lab", 0, 3).solution()).penalizesBy(0);
+        verifier.verifyThat((c, f) -> c.minGapsBetweenTags(f, Level.HARD)) // the other order is free
+                .givenSolution(s.at("lab", 0, 0).solution()).penalizesBy(0);
     }
 }

@@ -177,6 +177,10 @@ final class FetConstraintReader {
             case "ConstraintTeacherMinRestingHours", "ConstraintTeachersMinRestingHours",
                  "ConstraintStudentsSetMinRestingHours", "ConstraintStudentsMinRestingHours" ->
                     each(c, r -> new MinRestingHours(r, num(c, "Minimum_Resting_Hours"), bool(c, "Circular"), w));
+            case "ConstraintTeacherMinGapsBetweenOrderedPairOfActivityTags", "ConstraintTeachersMinGapsBetweenOrderedPairOfActivityTags",
+                 "ConstraintStudentsSetMinGapsBetweenOrderedPairOfActivityTags", "ConstraintStudentsMinGapsBetweenOrderedPairOfActivityTags" ->
+                    each(c, r -> new MinGapsBetweenTags(r, text(c, "First_Activity_Tag"), text(c, "Second_Activity_Tag"),
+                            num(c, "MinGaps"), w));
             case "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", "ConstraintStudentsEarlyMaxBeginningsAtSecondHour" ->
                     each(c, r -> new EarlyMaxBeginningsAtSecondHour(r, num(c, "Max_Beginnings_At_Second_Hour"), w));
             // buildings (declared on rooms)

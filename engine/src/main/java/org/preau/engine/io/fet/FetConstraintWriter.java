@@ -96,6 +96,7 @@ final class FetConstraintWriter {
             case SameDay r -> activityList("ConstraintActivitiesSameStartingDay", r.weight(), r.lessonIds(), null, null, null, null);
             case SameStartingPeriod r -> activityList("ConstraintActivitiesSameStartingHour", r.weight(), r.lessonIds(), null, null, null, null);
             case NotOverlapping r -> activityList("ConstraintActivitiesNotOverlapping", r.weight(), r.lessonIds(), null, null, null, null);
+            case MinGapsBetweenTags r -> drop("MinGapsBetweenTags (not exported yet)");
             case MinRestingHours r -> drop("MinRestingHours (not exported yet)");
             case MaxSpanPerDay r -> drop("MaxSpanPerDay (not exported yet)");
             case MaxOccupiedSlots r -> drop("MaxOccupiedSlots (not exported yet)");

@@ -174,6 +174,18 @@ class FetImporterTest {
     }
 
     @Test
+    void readsStudentsMinGapsBetweenOrderedPairOfActivityTagsOfFetsIndianExampleForEachYear() {
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/India/Kurukshetra/Institute-of-Technology/MED_2019-20-1.fet"));
+        var rules = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.MinGapsBetweenTags).map(c -> (Constraint.MinGapsBetweenTags) c).toList();
+        assertThat(rules).isNotEmpty();
+        assertThat(rules.get(0).firstTag()).isEqualTo("(L)");
+        assertThat(rules.get(0).secondTag()).isEqualTo("(TS)");
+        assertThat(rules.get(0).minGaps()).isEqualTo(1);
+        assertThat(imported.constraintCounts()).containsEntry("ConstraintStudentsMinGapsBetweenOrderedPairOfActivityTags", 12);
+    }
+
+    @Test
     void readsFetsGermanGymnasiumWithItsSevenHundredSubgroups() {
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Germany/secondary-school-2/GYR.fet"));
         TimetableProblem problem = imported.problem();

@@ -44,6 +44,7 @@ class JsonFormatTest {
                 new SameStartingTime(both, Weight.HARD), new SameDay(both, SOFT), new SameStartingPeriod(both, SOFT),
                 new NotOverlapping(both, Weight.HARD), new EndsStudentsDay(List.of("L3"), SOFT), new MinGapsBetween(both, 1, SOFT), new MaxDifferentRooms(both, 1, Weight.HARD), new SameRoomIfConsecutive(both, SOFT), new MaxSpanPerDay(ResourceRef.teacher("MARTIN"), 5, true, Weight.HARD),
                 new MinRestingHours(ResourceRef.students("4eA"), 3, true, SOFT), new OrderedIfSameDay("L1", "L3", SOFT),
+                new MinGapsBetweenTags(ResourceRef.teacher("MARTIN"), "TP", "cours", 1, Weight.HARD),
                 new MaxOccupiedSlots(both, Set.of(new Slot(0, 0), new Slot(1, 2)), 1, Weight.HARD),
                 new MaxSimultaneousInSlots(both, Set.of(new Slot(0, 0)), 1, SOFT),
                 new MaxBuildingChangesPerDay(ResourceRef.teacher("MARTIN"), 1, SOFT),
