@@ -39,15 +39,22 @@ public final class SwapWithClashesMoves implements MoveIteratorFactory<Timetable
             @Override
             public SwapWithClashesMove next() {
                 List<LessonBlock> blocks = scoreDirector.getWorkingSolution().getBlocks();
-                while (true) {
+                for (int tries = 0; tries < MAX_TRIES; tries++) {
                     SwapWithClashesMove move = tryOne(blocks, start, random);
                     if (move != null) {
                         return move;
                     }
                 }
+                // Nothing movable found (e.g. almost every block pinned): a move that changes nothing, so that the
+                // solver gets control back and sees its time limit instead of this loop spinning past it.
+                LessonBlock any = blocks.get(random.nextInt(blocks.size()));
+                return new SwapWithClashesMove(start, any, any.getStart(), List.of(), List.of());
             }
         };
     }
+
+    /** Random tries for a real move before giving the solver a no-op move back. */
+    private static final int MAX_TRIES = 1_000;
 
     private static SwapWithClashesMove tryOne(List<LessonBlock> blocks,
             PlanningVariableMetaModel<TimetableSolution, LessonBlock, StartSlot> start, RandomGenerator random) {
