@@ -42,9 +42,7 @@ class AttendanceBrowserTests {
 
     @BeforeEach
     void phoneSizedBrowser() {
-        browser = SharedBrowser.driver();
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
+        browser = SharedBrowser.signedOut(url(""));
         previousSize = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(390, 844));
     }

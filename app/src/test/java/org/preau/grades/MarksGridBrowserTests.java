@@ -31,9 +31,7 @@ class MarksGridBrowserTests {
 
     @BeforeEach
     void freshBrowserSession() {
-        browser = SharedBrowser.driver();
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
+        browser = SharedBrowser.signedOut(url(""));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

@@ -29,9 +29,7 @@ class SocleGridBrowserTests {
 
     @BeforeEach
     void freshBrowserSession() {
-        browser = SharedBrowser.driver();
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
+        browser = SharedBrowser.signedOut(url(""));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

@@ -46,9 +46,7 @@ class HandInBrowserTests {
     @BeforeEach
     void freshBrowserSession() {
         fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
-        browser = SharedBrowser.driver();
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
+        browser = SharedBrowser.signedOut(url(""));
     }
 
     private String url(String path) {

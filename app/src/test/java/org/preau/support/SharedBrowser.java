@@ -29,7 +29,14 @@ public final class SharedBrowser {
     private SharedBrowser() {
     }
 
-    /** The shared browser, with no cookies left from an earlier test. */
+    /** The shared browser on Préau's login page at {@code baseUrl}, with no cookies left from an earlier test. */
+    public static WebDriver signedOut(String baseUrl) {
+        WebDriver browser = driver();
+        browser.get(baseUrl + "/login");
+        browser.manage().deleteAllCookies();
+        return browser;
+    }
+
     /**
      * Signs in through the real login form and waits until the browser has left the login page, so that the next
      * navigation cannot cancel the sign-in still in flight.

@@ -49,9 +49,7 @@ class TimetableBrowserTests {
 
     @BeforeEach
     void freshSession() {
-        browser = SharedBrowser.driver();
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
+        browser = SharedBrowser.signedOut(url(""));
     }
 
     private String url(String path) {

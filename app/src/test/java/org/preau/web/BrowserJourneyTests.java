@@ -41,9 +41,7 @@ class BrowserJourneyTests {
 
     @BeforeEach
     void freshBrowserSession() {
-        browser = SharedBrowser.driver();
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
+        browser = SharedBrowser.signedOut(url(""));
     }
 
     private String url(String path) {
