@@ -8,13 +8,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.homework.internal.SchoolClock;
 import org.preau.platform.Member;
-import org.preau.school.SchoolDirectory;
-import org.preau.school.SchoolStructure;
 import org.preau.school.TeachingAssignmentView;
 import org.preau.support.PreauTest;
 import org.preau.support.UserAgent;
@@ -33,18 +30,9 @@ class CahierDeTextesTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SchoolDirectory directory;
-    @Autowired
-    SchoolStructure structure;
-    @Autowired
     CahierDeTextes cahier;
-
+    @Autowired
     HomeworkFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
-    }
 
     @Test
     void aTeacherRecordsWhatALessonCoveredAndTheHomeworkGivenWhichThePupilThenReads() {

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
-import org.preau.school.SchoolDirectory;
-import org.preau.school.SchoolStructure;
 import org.preau.support.PreauTest;
 import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,18 +21,9 @@ class ClassBookTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SchoolDirectory directory;
-    @Autowired
-    SchoolStructure structure;
-    @Autowired
     CahierDeTextes cahier;
-
+    @Autowired
     HomeworkFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
-    }
 
     @Test
     void eachRoleLandsOnItsOwnPage() {

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.homework.internal.SchoolClock;
 import org.preau.platform.Member;
 import org.preau.school.PupilSummary;
-import org.preau.school.SchoolDirectory;
-import org.preau.school.SchoolStructure;
 import org.preau.support.PreauTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,21 +20,10 @@ class DemoHomeworkTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SchoolDirectory directory;
-    @Autowired
-    SchoolStructure structure;
-    @Autowired
-    CahierDeTextes cahier;
-    @Autowired
     PupilHomework pupilHomework;
-
+    @Autowired
     HomeworkFixture fixture;
     LocalDate today = SchoolClock.today();
-
-    @BeforeEach
-    void fixture() {
-        fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
-    }
 
     @Test
     void theDemoParentsChildrenHaveHomeworkInTheComingWeeks() {

@@ -17,8 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.preau.demo.DemoAccounts;
 import org.preau.homework.internal.SchoolClock;
-import org.preau.school.SchoolDirectory;
-import org.preau.school.SchoolStructure;
 import org.preau.support.PreauTest;
 import org.preau.support.SharedBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,18 +32,11 @@ class HandInBrowserTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SchoolDirectory directory;
-    @Autowired
-    SchoolStructure structure;
-    @Autowired
-    CahierDeTextes cahier;
-
     HomeworkFixture fixture;
     WebDriver browser;
 
     @BeforeEach
     void freshBrowserSession() {
-        fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
         browser = SharedBrowser.signedOut(url(""));
     }
 

@@ -17,14 +17,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.homework.internal.SchoolClock;
 import org.preau.platform.Member;
 import org.preau.school.PupilId;
-import org.preau.school.SchoolDirectory;
-import org.preau.school.SchoolStructure;
 import org.preau.support.PreauTest;
 import org.preau.support.UserAgent;
 import org.preau.support.UserAgent.FilePart;
@@ -44,21 +41,10 @@ class HandInTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SchoolDirectory directory;
-    @Autowired
-    SchoolStructure structure;
-    @Autowired
-    CahierDeTextes cahier;
-    @Autowired
     HandIns handIns;
-
+    @Autowired
     HomeworkFixture fixture;
     LocalDate today = SchoolClock.today();
-
-    @BeforeEach
-    void fixture() {
-        fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
-    }
 
     static byte[] pdf(String text) {
         return ("%PDF-1.4\n" + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);

@@ -18,9 +18,11 @@ import org.preau.school.StaffId;
 import org.preau.school.TeachingAssignmentView;
 import org.preau.support.DemoMembers;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** Builds homework fixtures in the demo collège through the module's public services, acting as its people. */
-final class HomeworkFixture {
+@Component
+class HomeworkFixture {
 
     private final JdbcClient jdbc;
     private final DemoMembers members;

@@ -8,13 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.homework.internal.SchoolClock;
 import org.preau.platform.Member;
-import org.preau.school.SchoolDirectory;
-import org.preau.school.SchoolStructure;
 import org.preau.support.PreauTest;
 import org.preau.support.UserAgent;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,19 +29,8 @@ class PupilHomeworkTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SchoolDirectory directory;
-    @Autowired
-    SchoolStructure structure;
-    @Autowired
-    CahierDeTextes cahier;
-
     HomeworkFixture fixture;
     LocalDate today = SchoolClock.today();
-
-    @BeforeEach
-    void fixture() {
-        fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
-    }
 
     private String giveHomeworkToTheDemoPupilsClass(int dueInDays) {
         String description = "Apprendre la leçon sur la Révolution française (" + UUID.randomUUID() + ")";

@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.platform.Member;
 import org.preau.platform.Role;
-import org.preau.school.SchoolDirectory;
 import org.preau.school.SchoolStructure;
 import org.preau.school.StaffId;
 import org.preau.support.PreauTest;
@@ -38,20 +36,13 @@ class TimetableCahierDeTextesTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SchoolDirectory directory;
-    @Autowired
     SchoolStructure structure;
     @Autowired
     CahierDeTextes cahier;
     @Autowired
     LessonCalendar calendar;
-
+    @Autowired
     HomeworkFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
-    }
 
     @Test
     void theTeachersWeekListsTheirTimetableLessonsAndALessonIsRecordedOnlyOnce() {

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.demo.DemoAccounts;
 import org.preau.homework.internal.SchoolClock;
 import org.preau.platform.Member;
-import org.preau.school.SchoolDirectory;
 import org.preau.school.SchoolStructure;
 import org.preau.school.TeachingAssignmentView;
 import org.preau.support.PreauTest;
@@ -28,20 +26,11 @@ class WorkloadTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SchoolDirectory directory;
-    @Autowired
     SchoolStructure structure;
     @Autowired
-    CahierDeTextes cahier;
-    @Autowired
     Workload workload;
-
+    @Autowired
     HomeworkFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new HomeworkFixture(jdbc, directory, structure, cahier);
-    }
 
     private DayLoad loadOn(Member teacher, ClassTarget target, LocalDate day) {
         List<DayLoad> days = fixture.inSchool(() -> workload.of(teacher, target, day, day));
