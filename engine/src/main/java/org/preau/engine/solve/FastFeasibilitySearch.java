@@ -9,9 +9,11 @@ import java.util.SplittableRandom;
  * (max/min hours daily, max hours continuously, gaps, max/min days per week, ...) and hard rule over a few
  * lessons (min/max days between, consecutive, ordered, ...), counted with the same functions as
  * {@link TimetableConstraints} ({@link ResourceCounts}, {@link SetCounts}). Greedy construction (hardest blocks
- * first), then min-conflicts with a tabu on (block, start): a random block in conflict moves to its best non-tabu
- * allowed start (ties broken by the seeded random), with an occasional random allowed start to leave plateaus
- * and a restart from the best after a long stagnation. Blocks only ever take one of their allowed starts.
+ * first), then min-conflicts with a tabu on (block, start): of a few random blocks in conflict ({@link #SAMPLE}),
+ * the one whose best non-tabu allowed start (or Kempe swap) gains most moves there, ties broken by the seeded
+ * random, with an occasional random start to leave plateaus and a restart from the best after a long
+ * stagnation. Moves are chosen on breakout weights (see {@link #cellWeight}). Blocks only ever take one of their
+ * allowed starts.
  * Deterministic for a seed when it ends by reaching zero or by its iteration limit.
  *
  * <p>Rooms are counted as {@link RoomPools} (whether rooms can be found, not which); Timefold's phases, which start
@@ -20,10 +22,20 @@ import java.util.SplittableRandom;
 final class FastFeasibilitySearch {
 
     private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 30);
-    /** {@code -Dpreau.kempe=false} leaves the fast phase with single-block moves only (for comparisons). */
     private static final double STALL_SHARE = Double.parseDouble(System.getProperty("preau.fastStall", "0.34"));
-    private static final int RESTART_MOVES = 20_000;
+    private static final int RESTART_MOVES = Integer.getInteger("preau.restartMoves", 20_000);
+    /**
+     * Blocks in conflict looked at per move. Measured with the fast phase alone for 15 s, seeds 1 and 2, hard
+     * violations left: italy 62 with 1 block, 11-12 with 3, 4-7 with 6, 9 with 10; hungary 149, 14-22, 17-26, 32;
+     * brazil and spain-secondary reach 0 in 3-5 s with 6.
+     */
+    private static final int SAMPLE = Integer.getInteger("preau.sample", 6);
+    /** {@code -Dpreau.weightReset=true} puts every weight back to 1 at each restart from the best. */
+    private static final boolean WEIGHT_RESET = Boolean.getBoolean("preau.weightReset");
+    /** {@code -Dpreau.kempe=false} leaves the fast phase with single-block moves only (for comparisons). */
     private static final boolean KEMPE = !"false".equals(System.getProperty("preau.kempe"));
+    /** {@code -Dpreau.weights=false} chooses moves on the plain count (for comparisons). */
+    private static final boolean WEIGHTS = !"false".equals(System.getProperty("preau.weights"));
 
     private final List<LessonBlock> blocks;
     private final int slotCount;
@@ -57,6 +69,21 @@ final class FastFeasibilitySearch {
     private int[] bookings;
     private int clashAndTime;
     private int ruleHard;
+    /**
+     * Breakout weights: each clash cell, hard rule and block's time penalty starts at 1 and gains 1 each time a
+     * block in it finds no better start. Moves are chosen on the weighted total, so a violation the search keeps
+     * falling back to grows heavier until it pays to undo something else; the best is still kept on the plain count.
+     */
+    private final int[] cellWeight;
+    private int[] ruleWeight = new int[0];
+    private final int[] timeWeight;
+    private long weighted;
+    /** The move found by {@link #evaluate}. */
+    private int moveSlot;
+    private boolean moveKempe;
+    private long moveDelta;
+    /** The plain (unweighted) count of the last {@link #insertionCost} call. */
+    private int lastPlainCost;
     private final int weeks;
     /** Per block: clash-checked uses as parallel arrays. */
     private final int[][] useResource;
@@ -149,6 +176,10 @@ final class FastFeasibilitySearch {
         bookings = new int[maxAny + 1];
         compileRules(solution, n, maxAny);
         count = new int[capacity.length * weeks * slotCount];
+        cellWeight = new int[count.length];
+        java.util.Arrays.fill(cellWeight, 1);
+        timeWeight = new int[n];
+        java.util.Arrays.fill(timeWeight, 1);
         start = new int[n];
         java.util.Arrays.fill(start, -1);
         int maxSlots = slotCount;
@@ -170,6 +201,11 @@ final class FastFeasibilitySearch {
 
     int hardViolations() {
         return clashAndTime + ruleHard;
+    }
+
+    /** The hard violations, each weighted by its breakout weight: what the moves are chosen on. */
+    long weightedViolations() {
+        return weighted;
     }
 
     /** The part of {@link #hardViolations} about rooms, which Timefold counts only once rooms are assigned. */
@@ -226,58 +262,36 @@ final class FastFeasibilitySearch {
                     break;
                 }
             }
-            int from = start[b];
-            place(b, -1);
             int chosen;
             boolean kempe = false;
+            boolean stuck = false;
             if (random.nextInt(1000) < NOISE_PER_MILLE) {
                 chosen = allowed[b][random.nextInt(allowed[b].length)];
             } else {
-                chosen = -1;
-                int chosenCost = Integer.MAX_VALUE;
-                int ties = 0;
-                int removed = hardViolations();
-                if (KEMPE) {
-                    kempeSwap.prepare(b);
-                }
-                for (int s : allowed[b]) {
-                    if (s == from) {
+                evaluate(b, bestHard);
+                long delta = moveDelta;
+                chosen = moveSlot;
+                kempe = moveKempe;
+                for (int k = 1; k < SAMPLE; k++) { // the best move of a few blocks in conflict
+                    int other = pickConflicted();
+                    if (other < 0 || other == b) {
                         continue;
                     }
-                    boolean tabu = tabuUntil[b * slotCount + s] > iterations;
-                    int cost = insertionCost(b, s);
-                    if (!tabu || removed + cost < bestHard) { // aspiration: a tabu start only when it beats the best
-                        if (cost < chosenCost) {
-                            chosenCost = cost;
-                            chosen = s;
-                            kempe = false;
-                            ties = 1;
-                        } else if (cost == chosenCost && random.nextInt(++ties) == 0) {
-                            chosen = s;
-                            kempe = false;
-                        }
-                    }
-                    if (KEMPE && cost > 0) {
-                        int after = kempeSwap.cost(b, from, s);
-                        if (after == Integer.MAX_VALUE || (tabu && after >= bestHard)) {
-                            continue;
-                        }
-                        int kempeCost = after - removed;
-                        if (kempeCost < chosenCost) {
-                            chosenCost = kempeCost;
-                            chosen = s;
-                            kempe = true;
-                            ties = 1;
-                        } else if (kempeCost == chosenCost && random.nextInt(++ties) == 0) {
-                            chosen = s;
-                            kempe = true;
-                        }
+                    evaluate(other, bestHard);
+                    if (moveDelta < delta) {
+                        b = other;
+                        delta = moveDelta;
+                        chosen = moveSlot;
+                        kempe = moveKempe;
                     }
                 }
-                if (chosen < 0) {
-                    chosen = from;
-                }
+                stuck = delta >= 0;
             }
+            int from = start[b];
+            if (kempe) {
+                kempeSwap.prepare(b);
+            }
+            place(b, -1);
             tabuUntil[b * slotCount + from] = (int) Math.min(Integer.MAX_VALUE, iterations + tenure + random.nextInt(tenure));
             if (kempe) {
                 int moved = kempeSwap.apply(b, from, chosen);
@@ -290,6 +304,9 @@ final class FastFeasibilitySearch {
             } else {
                 place(b, chosen);
             }
+            if (stuck && WEIGHTS) {
+                heavier(b);
+            }
             markNeighbours(b);
             if (hardViolations() < bestHard) {
                 bestHard = hardViolations();
@@ -299,12 +316,75 @@ final class FastFeasibilitySearch {
                 // stuck: restart from the best with a fresh tabu list
                 restore(best);
                 java.util.Arrays.fill(tabuUntil, 0);
+                if (WEIGHT_RESET) {
+                    lighter();
+                }
             }
         }
         if (hardViolations() > bestHard) {
             restore(best);
         }
         return hardViolations();
+    }
+
+    /**
+     * The best move of block b (taken out, then put back): its non-tabu start, or a Kempe swap, that adds the
+     * least weighted violations, ties broken by the seeded random; a tabu start only when it beats the best
+     * count (aspiration). Leaves the move in {@link #moveSlot}, {@link #moveKempe} and {@link #moveDelta}
+     * (the change of the weighted total; the start it has when nothing else is allowed).
+     */
+    private void evaluate(int b, int bestHard) {
+        int from = start[b];
+        long before = weighted;
+        place(b, -1);
+        int chosen = -1;
+        boolean kempe = false;
+        long chosenCost = Long.MAX_VALUE;
+        int ties = 0;
+        int removed = hardViolations();
+        long removedWeighted = weighted;
+        if (KEMPE) {
+            kempeSwap.prepare(b);
+        }
+        for (int s : allowed[b]) {
+            if (s == from) {
+                continue;
+            }
+            boolean tabu = tabuUntil[b * slotCount + s] > iterations;
+            long cost = insertionCost(b, s);
+            int plain = lastPlainCost;
+            if (!tabu || removed + plain < bestHard) {
+                if (cost < chosenCost) {
+                    chosenCost = cost;
+                    chosen = s;
+                    kempe = false;
+                    ties = 1;
+                } else if (cost == chosenCost && random.nextInt(++ties) == 0) {
+                    chosen = s;
+                    kempe = false;
+                }
+            }
+            if (KEMPE && plain > 0) {
+                long after = kempeSwap.cost(b, from, s);
+                if (after == Long.MAX_VALUE || (tabu && kempeSwap.plainAfter() >= bestHard)) {
+                    continue;
+                }
+                long kempeCost = after - removedWeighted;
+                if (kempeCost < chosenCost) {
+                    chosenCost = kempeCost;
+                    chosen = s;
+                    kempe = true;
+                    ties = 1;
+                } else if (kempeCost == chosenCost && random.nextInt(++ties) == 0) {
+                    chosen = s;
+                    kempe = true;
+                }
+            }
+        }
+        place(b, from);
+        moveSlot = chosen < 0 ? from : chosen;
+        moveKempe = kempe;
+        moveDelta = chosen < 0 ? 0 : chosenCost - (before - removedWeighted);
     }
 
     /**
@@ -350,10 +430,10 @@ final class FastFeasibilitySearch {
                 continue;
             }
             int chosen = -1;
-            int chosenCost = Integer.MAX_VALUE;
+            long chosenCost = Long.MAX_VALUE;
             int ties = 0;
             for (int s : allowed[b]) {
-                int cost = insertionCost(b, s);
+                long cost = insertionCost(b, s);
                 if (cost < chosenCost) {
                     chosenCost = cost;
                     chosen = s;
@@ -366,16 +446,21 @@ final class FastFeasibilitySearch {
         }
     }
 
-    /** Hard violations added by putting unplaced block b at slot s. */
-    int insertionCost(int b, int s) {
-        int cost = clashCost(b, s);
+    /**
+     * Weighted hard violations added by putting unplaced block b at slot s; the plain count is left in
+     * {@link #lastPlainCost}.
+     */
+    long insertionCost(int b, int s) {
+        long cost = clashCost(b, s);
         if (rulesOfBlock[b].length > 0) {
             int day = s / periods;
             applyAny(b, s, +1);
             setMembers(b, s);
             for (int r : rulesOfBlock[b]) {
                 refreshDay(r, day);
-                cost += ruleCost(r) - ruleCost[r];
+                int added = ruleCost(r) - ruleCost[r];
+                lastPlainCost += added;
+                cost += (long) added * ruleWeight[r];
             }
             applyAny(b, s, -1);
             setMembers(b, -1);
@@ -386,20 +471,26 @@ final class FastFeasibilitySearch {
         return cost;
     }
 
-    private int clashCost(int b, int s) {
-        int cost = timePenalty(b, s);
+    /** Weighted clashes and time penalty of block b at s; sets {@link #lastPlainCost} to their plain count. */
+    private long clashCost(int b, int s) {
+        int time = timePenalty(b, s);
+        int plain = time;
+        long cost = (long) time * timeWeight[b];
         int[] res = useResource[b];
         for (int u = 0; u < res.length; u++) {
             int cap = capacity[res[u]];
             for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
                 int base = (res[u] * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + s;
                 for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
-                    if (count[base + Long.numberOfTrailingZeros(p)] >= cap) {
-                        cost++;
+                    int cell = base + Long.numberOfTrailingZeros(p);
+                    if (count[cell] >= cap) {
+                        plain++;
+                        cost += cellWeight[cell];
                     }
                 }
             }
         }
+        lastPlainCost = plain;
         return cost;
     }
 
@@ -407,6 +498,7 @@ final class FastFeasibilitySearch {
     private void place(int b, int s) {
         int old = start[b];
         if (old >= 0) {
+            weighted -= (long) timePenalty(b, old) * timeWeight[b];
             clashAndTime -= timePenalty(b, old);
             roomViolations -= rooms.closedPenalty(b, old);
             apply(b, old, -1);
@@ -414,6 +506,7 @@ final class FastFeasibilitySearch {
         }
         start[b] = s;
         if (s >= 0) {
+            weighted += (long) timePenalty(b, s) * timeWeight[b];
             clashAndTime += timePenalty(b, s);
             roomViolations += rooms.closedPenalty(b, s);
             apply(b, s, +1);
@@ -429,6 +522,7 @@ final class FastFeasibilitySearch {
             }
             int cost = ruleCost(r);
             ruleHard += cost - ruleCost[r];
+            weighted += (long) (cost - ruleCost[r]) * ruleWeight[r];
             ruleCost[r] = cost;
         }
     }
@@ -580,6 +674,8 @@ final class FastFeasibilitySearch {
             rulesOfBlock[b] = perBlock.get(b).stream().mapToInt(Integer::intValue).toArray();
         }
         ruleCost = new int[resourceRules.length + setRules.length + endsDayRules.length];
+        ruleWeight = new int[ruleCost.length];
+        java.util.Arrays.fill(ruleWeight, 1);
         dayViolations = new int[resourceRules.length][days];
         dayWeekly = new int[resourceRules.length][days];
         dayViolationSum = new int[resourceRules.length];
@@ -622,11 +718,73 @@ final class FastFeasibilitySearch {
                     if (delta > 0) {
                         if (++count[cell] > cap) {
                             clashAndTime++;
+                            weighted += cellWeight[cell];
                             roomViolations += room;
                         }
                     } else if (count[cell]-- > cap) {
                         clashAndTime--;
+                        weighted -= cellWeight[cell];
                         roomViolations -= room;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The weighted total recounted from scratch (the incremental one must equal it), and whether a weight grew. */
+    long recountWeighted() {
+        long total = 0;
+        for (int b = 0; b < start.length; b++) {
+            total += start[b] < 0 ? 0 : (long) timePenalty(b, start[b]) * timeWeight[b];
+        }
+        for (int r = 0; r < ruleCost.length; r++) {
+            total += (long) ruleCost(r) * ruleWeight[r];
+        }
+        for (int res = 0; res < capacity.length; res++) {
+            for (int cell = res * weeks * slotCount; cell < (res + 1) * weeks * slotCount; cell++) {
+                total += (long) Math.max(0, count[cell] - capacity[res]) * cellWeight[cell];
+            }
+        }
+        return total;
+    }
+
+    boolean weighted() {
+        return java.util.stream.IntStream.of(cellWeight).anyMatch(w -> w > 1) || java.util.stream.IntStream.of(ruleWeight).anyMatch(w -> w > 1)
+                || java.util.stream.IntStream.of(timeWeight).anyMatch(w -> w > 1);
+    }
+
+    /** Every weight back to 1. */
+    private void lighter() {
+        java.util.Arrays.fill(cellWeight, 1);
+        java.util.Arrays.fill(ruleWeight, 1);
+        java.util.Arrays.fill(timeWeight, 1);
+        weighted = hardViolations();
+    }
+
+    /** Adds 1 to the weight of every hard violation block b takes part in where it is. */
+    private void heavier(int b) {
+        int s = start[b];
+        int time = timePenalty(b, s);
+        if (time > 0) {
+            timeWeight[b]++;
+            weighted += time;
+        }
+        for (int r : rulesOfBlock[b]) {
+            if (ruleCost[r] > 0) {
+                ruleWeight[r]++;
+                weighted += ruleCost[r];
+            }
+        }
+        int[] res = useResource[b];
+        for (int u = 0; u < res.length; u++) {
+            int cap = capacity[res[u]];
+            for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
+                int base = (res[u] * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + s;
+                for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
+                    int cell = base + Long.numberOfTrailingZeros(p);
+                    if (count[cell] > cap) {
+                        cellWeight[cell]++;
+                        weighted += count[cell] - cap;
                     }
                 }
             }

@@ -28,6 +28,7 @@ final class KempeSwap {
     private final int[] targets = new int[MAX_DISPLACED];
     private final int[] origins = new int[MAX_DISPLACED];
     private int displacedCount;
+    private int plainAfter;
 
     KempeSwap(FastFeasibilitySearch search, List<LessonBlock> blocks, int slotCount, int periods) {
         this.search = search;
@@ -71,18 +72,24 @@ final class KempeSwap {
     }
 
     /**
-     * Hard violations after moving the (taken out) block b to t and its clashing neighbours from around t to
-     * around {@code from}, or {@link Integer#MAX_VALUE} when one of them may not go there or too many would move.
+     * Weighted hard violations after moving the (taken out) block b to t and its clashing neighbours from around t to
+     * around {@code from}, or {@link Long#MAX_VALUE} when one of them may not go there or too many would move.
      * Leaves the counters as they were.
      */
-    int cost(int b, int from, int t) {
+    long cost(int b, int from, int t) {
         if (!collect(b, from, t)) {
-            return Integer.MAX_VALUE;
+            return Long.MAX_VALUE;
         }
         move(b, t);
-        int hard = search.hardViolations();
+        long hard = search.weightedViolations();
+        plainAfter = search.hardViolations();
         undo(b);
         return hard;
+    }
+
+    /** The plain hard count after the move last evaluated by {@link #cost}. */
+    int plainAfter() {
+        return plainAfter;
     }
 
     /** Does the move {@link #cost} evaluated; returns how many blocks were displaced (they are in {@link #displaced}). */

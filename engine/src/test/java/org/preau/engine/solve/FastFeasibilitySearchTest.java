@@ -81,6 +81,17 @@ class FastFeasibilitySearchTest {
             block.setStart(compiled.slots().get(s));
         }
         assertThat((long) hard - search.roomViolations()).isEqualTo(timefoldHardCovered(compiled.solution()));
+        assertThat(search.weightedViolations()).as("incremental weighted total").isEqualTo(search.recountWeighted());
+    }
+
+    @Test
+    void weightsGrowOnStuckViolationsAndTheWeightedTotalStaysExact() {
+        TimetableProblem problem = FetImporter.read(FetExamples.file("FET-5-official/Brazil/1/Brazil.fet")).problem();
+        FastFeasibilitySearch search = search(ProblemCompiler.compile(problem), 3);
+        search.solve(System.nanoTime() + Duration.ofSeconds(20).toNanos(), 400);
+        assertThat(search.weighted()).as("some weight grew").isTrue();
+        assertThat(search.weightedViolations()).isEqualTo(search.recountWeighted());
+        assertThat(search.weightedViolations()).isGreaterThanOrEqualTo(search.hardViolations());
     }
 
     @Test

@@ -67,7 +67,7 @@ class KempeSwapTest {
         KempeSwap swap = new KempeSwap(search, s.solution().blocks(), 30, 6);
         search.placeAt(a, -1);
         swap.prepare(a);
-        assertThat(swap.cost(a, 1, 0)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(swap.cost(a, 1, 0)).isEqualTo(Long.MAX_VALUE);
     }
 
     @Test
