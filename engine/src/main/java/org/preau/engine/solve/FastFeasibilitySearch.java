@@ -23,7 +23,7 @@ final class FastFeasibilitySearch {
 
     private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 30);
     private static final double STALL_SHARE = Double.parseDouble(System.getProperty("preau.fastStall", "0.34"));
-    private static final int RESTART_MOVES = Integer.getInteger("preau.restartMoves", 20_000);
+    private static final int RESTART_MOVES = Integer.getInteger("preau.restartMoves", 4_000);
     /**
      * Blocks in conflict looked at per move. Measured with the fast phase alone for 15 s, seeds 1 and 2, hard
      * violations left: italy 62 with 1 block, 11-12 with 3, 4-7 with 6, 9 with 10; hungary 149, 14-22, 17-26, 32;
@@ -31,7 +31,7 @@ final class FastFeasibilitySearch {
      */
     private static final int SAMPLE = Integer.getInteger("preau.sample", 6);
     /** {@code -Dpreau.weightReset=true} puts every weight back to 1 at each restart from the best. */
-    private static final boolean WEIGHT_RESET = Boolean.getBoolean("preau.weightReset");
+    private static final boolean WEIGHT_RESET = !"false".equals(System.getProperty("preau.weightReset"));
     /** {@code -Dpreau.kempe=false} leaves the fast phase with single-block moves only (for comparisons). */
     private static final boolean KEMPE = !"false".equals(System.getProperty("preau.kempe"));
     /** {@code -Dpreau.weights=false} chooses moves on the plain count (for comparisons). */
@@ -90,8 +90,9 @@ final class FastFeasibilitySearch {
     private final long[][] usePeriods;
     private final int[][] useWeeks;
     private final int[][] allowed;
-    private final int[][] allUseResource;
-    private final long[][] allUsePeriods;
+    /** Per block: its uses of resources that some hard resource rule looks at (busy periods are kept for those only). */
+    private int[][] allUseResource;
+    private long[][] allUsePeriods;
     private final int[] start;
     /** count[(resource * weeks + week) * slotCount + slot]. */
     private final int[] count;
@@ -175,6 +176,7 @@ final class FastFeasibilitySearch {
         busy = new long[maxAny + 1][days];
         bookings = new int[maxAny + 1];
         compileRules(solution, n, maxAny);
+        keepRuledUsesOnly(maxAny);
         count = new int[capacity.length * weeks * slotCount];
         cellWeight = new int[count.length];
         java.util.Arrays.fill(cellWeight, 1);
@@ -703,6 +705,31 @@ final class FastFeasibilitySearch {
             }
             setsOfBlock[b] = memberships.stream().mapToInt(x -> x[0]).toArray();
             positionsOfBlock[b] = memberships.stream().mapToInt(x -> x[1]).toArray();
+        }
+    }
+
+    /**
+     * Drops the uses of resources no hard rule counts from {@link #allUseResource}: their busy periods are never
+     * read, and keeping them costs most of the time on files with many pupil subgroups and few such rules.
+     */
+    private void keepRuledUsesOnly(int maxAny) {
+        boolean[] ruled = new boolean[maxAny + 1];
+        for (ResourceRule rule : resourceRules) {
+            ruled[rule.resource()] = true;
+        }
+        for (EndsDayRule rule : endsDayRules) {
+            ruled[rule.resource()] = true;
+        }
+        for (int b = 0; b < allUseResource.length; b++) {
+            int kept = 0;
+            for (int u = 0; u < allUseResource[b].length; u++) {
+                if (ruled[allUseResource[b][u]]) {
+                    allUseResource[b][kept] = allUseResource[b][u];
+                    allUsePeriods[b][kept++] = allUsePeriods[b][u];
+                }
+            }
+            allUseResource[b] = java.util.Arrays.copyOf(allUseResource[b], kept);
+            allUsePeriods[b] = java.util.Arrays.copyOf(allUsePeriods[b], kept);
         }
     }
 

@@ -144,10 +144,8 @@ final class KempeSwap {
         return false;
     }
 
+    /** Each displaced block goes straight to its target (counts are additive, so the order does not matter). */
     private void move(int b, int t) {
-        for (int i = 0; i < displacedCount; i++) {
-            search.placeAt(displaced[i], -1);
-        }
         for (int i = 0; i < displacedCount; i++) {
             search.placeAt(displaced[i], targets[i]);
         }
@@ -156,9 +154,6 @@ final class KempeSwap {
 
     private void undo(int b) {
         search.placeAt(b, -1);
-        for (int i = 0; i < displacedCount; i++) {
-            search.placeAt(displaced[i], -1);
-        }
         for (int i = 0; i < displacedCount; i++) {
             search.placeAt(displaced[i], origins[i]);
         }
