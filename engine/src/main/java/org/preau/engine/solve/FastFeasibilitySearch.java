@@ -22,7 +22,6 @@ import java.util.SplittableRandom;
 final class FastFeasibilitySearch {
 
     private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 30);
-    private static final double STALL_SHARE = Double.parseDouble(System.getProperty("preau.fastStall", "0.34"));
     private static final int RESTART_MOVES = Integer.getInteger("preau.restartMoves", 4_000);
     /**
      * Blocks in conflict looked at per move. Measured with the fast phase alone for 15 s, seeds 1 and 2, hard
@@ -30,6 +29,7 @@ final class FastFeasibilitySearch {
      * brazil and spain-secondary reach 0 in 3-5 s with 6.
      */
     private static final int SAMPLE = Integer.getInteger("preau.sample", 6);
+    private static final int SAMPLE_FIRST = Integer.getInteger("preau.sampleFirst", 3);
     /** {@code -Dpreau.weightReset=true} puts every weight back to 1 at each restart from the best. */
     private static final boolean WEIGHT_RESET = !"false".equals(System.getProperty("preau.weightReset"));
     /** {@code -Dpreau.kempe=false} leaves the fast phase with single-block moves only (for comparisons). */
@@ -82,6 +82,7 @@ final class FastFeasibilitySearch {
     private int moveSlot;
     private boolean moveKempe;
     private long moveDelta;
+    private int sample = SAMPLE_FIRST;
     /** The plain (unweighted) count of the last {@link #insertionCost} call. */
     private int lastPlainCost;
     private final int weeks;
@@ -247,8 +248,7 @@ final class FastFeasibilitySearch {
         int sinceBest = 0;
         while (hardViolations() > 0 && iterations < maxIterations) {
             if ((iterations & 255) == 0) {
-                long now = System.nanoTime();
-                if (now > deadlineNanos || stalled(sinceBest)) {
+                if (System.nanoTime() > deadlineNanos) {
                     break;
                 }
             }
@@ -274,7 +274,7 @@ final class FastFeasibilitySearch {
                 long delta = moveDelta;
                 chosen = moveSlot;
                 kempe = moveKempe;
-                for (int k = 1; k < SAMPLE; k++) { // the best move of a few blocks in conflict
+                for (int k = 1; k < sample; k++) { // the best move of a few blocks in conflict
                     int other = pickConflicted();
                     if (other < 0 || other == b) {
                         continue;
@@ -321,6 +321,7 @@ final class FastFeasibilitySearch {
                 if (WEIGHT_RESET) {
                     lighter();
                 }
+                sample = Math.min(SAMPLE, sample + 1);
             }
         }
         if (hardViolations() > bestHard) {
@@ -387,16 +388,6 @@ final class FastFeasibilitySearch {
         moveSlot = chosen < 0 ? from : chosen;
         moveKempe = kempe;
         moveDelta = chosen < 0 ? 0 : chosenCost - (before - removedWeighted);
-    }
-
-    /**
-     * No better assignment for a third of the moves made and for two restarts from the best: measured on
-     * the FET examples, Timefold's search then does better from here than more of this one, except for the last
-     * few violations of small files, which this one finishes faster. Counted in moves, not time, so that a run
-     * stays the same for a seed whatever the machine's load.
-     */
-    private boolean stalled(int sinceBest) {
-        return STALL_SHARE > 0 && sinceBest > Math.max(2 * RESTART_MOVES, (long) (iterations * STALL_SHARE));
     }
 
     private void restore(int[] starts) {
