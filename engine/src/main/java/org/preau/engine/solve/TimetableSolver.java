@@ -178,14 +178,15 @@ public final class TimetableSolver {
     }
 
     /**
-     * Change and swap moves of blocks (whole alignments move together), swaps with the clashing blocks, and
-     * room changes when some lesson has a room to choose.
+     * Change and swap moves of blocks (whole alignments move together), swaps with the clashing blocks, Kempe
+     * chains between two days, and room changes when some lesson has a room to choose.
      */
     private static LocalSearchPhaseConfig localSearch(boolean rooms) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)),
                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SwapWithClashesMoves.class)));
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SwapWithClashesMoves.class),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(DaySwapChainMoves.class)));
         if (rooms) {
             moves.add(new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(RoomBooking.class)));
         }
