@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * How to solve: a wall-clock {@code timeLimit} (honoured to within a few milliseconds), a {@code seed}
  * (same seed, same input, same machine speed-independent moves → same answer when the limit is not hit),
- * {@code untilFeasible} to stop as soon as every hard rule holds, and where to print progress (null: silent).
+ * {@code untilFeasible} to stop as soon as every hard rule holds (without it the solve stops early only at a
+ * perfect timetable: no soft penalty either), and where to print progress (null: silent).
  */
 public record SolveOptions(Duration timeLimit, long seed, boolean untilFeasible, PrintStream progress,
         Duration progressInterval) {
