@@ -100,6 +100,7 @@ final class FastFeasibilitySearch {
     private final int[] tabuUntil;
     private final RoomPools rooms;
     private final KempeSwap kempeSwap;
+    private final SoftGuide soft;
     /** Clash-checked resources from this index on are room pools. */
     private final int firstPool;
     /** Per clash-checked resource: how many bookings a cell holds without a clash (1, or a pool's rooms). */
@@ -191,6 +192,7 @@ final class FastFeasibilitySearch {
         conflicted = new int[n];
         inList = new boolean[n];
         kempeSwap = new KempeSwap(this, blocks, slotCount, periods);
+        soft = new SoftGuide(solution, periods);
     }
 
     int startOf(int b) {
@@ -343,6 +345,7 @@ final class FastFeasibilitySearch {
         int chosen = -1;
         boolean kempe = false;
         long chosenCost = Long.MAX_VALUE;
+        long chosenSoft = Long.MAX_VALUE;
         int ties = 0;
         int removed = hardViolations();
         long removedWeighted = weighted;
@@ -359,12 +362,21 @@ final class FastFeasibilitySearch {
             if (!tabu || removed + plain < bestHard) {
                 if (cost < chosenCost) {
                     chosenCost = cost;
+                    chosenSoft = soft.cost(b, s, start);
                     chosen = s;
                     kempe = false;
                     ties = 1;
-                } else if (cost == chosenCost && random.nextInt(++ties) == 0) {
-                    chosen = s;
-                    kempe = false;
+                } else if (cost == chosenCost) {
+                    long softCost = soft.cost(b, s, start);
+                    if (!kempe && softCost < chosenSoft) {
+                        chosenSoft = softCost;
+                        chosen = s;
+                        ties = 1;
+                    } else if ((kempe || softCost == chosenSoft) && random.nextInt(++ties) == 0) {
+                        chosenSoft = softCost;
+                        chosen = s;
+                        kempe = false;
+                    }
                 }
             }
             if (KEMPE && plain > 0) {
@@ -375,10 +387,12 @@ final class FastFeasibilitySearch {
                 long kempeCost = after - removedWeighted;
                 if (kempeCost < chosenCost) {
                     chosenCost = kempeCost;
+                    chosenSoft = Long.MAX_VALUE;
                     chosen = s;
                     kempe = true;
                     ties = 1;
                 } else if (kempeCost == chosenCost && random.nextInt(++ties) == 0) {
+                    chosenSoft = Long.MAX_VALUE;
                     chosen = s;
                     kempe = true;
                 }
@@ -424,14 +438,20 @@ final class FastFeasibilitySearch {
             }
             int chosen = -1;
             long chosenCost = Long.MAX_VALUE;
+            long chosenSoft = Long.MAX_VALUE;
             int ties = 0;
             for (int s : allowed[b]) {
                 long cost = insertionCost(b, s);
-                if (cost < chosenCost) {
+                if (cost > chosenCost) {
+                    continue;
+                }
+                long softCost = soft.cost(b, s, start);
+                if (cost < chosenCost || softCost < chosenSoft) {
                     chosenCost = cost;
+                    chosenSoft = softCost;
                     chosen = s;
                     ties = 1;
-                } else if (cost == chosenCost && random.nextInt(++ties) == 0) {
+                } else if (softCost == chosenSoft && random.nextInt(++ties) == 0) {
                     chosen = s;
                 }
             }

@@ -139,6 +139,10 @@ public class LessonBlock {
         return start == null ? 0 : hardPenaltyByStart[start.index()];
     }
 
+    long softTimePenaltyAt(int slot) {
+        return softPenaltyByStart[slot];
+    }
+
     public long softTimePenalty() {
         return start == null ? 0 : softPenaltyByStart[start.index()];
     }

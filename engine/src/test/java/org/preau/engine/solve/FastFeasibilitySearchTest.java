@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.preau.engine.generate.SchoolGenerator;
 import org.preau.engine.io.fet.FetImporter;
+import org.preau.engine.model.Constraint.MinDaysBetween;
 import org.preau.engine.model.TimetableProblem;
+import org.preau.engine.model.Weight;
 import org.preau.engine.testing.FetExamples;
 import org.preau.engine.testing.RichProblems;
 
@@ -92,6 +95,21 @@ class FastFeasibilitySearchTest {
         assertThat(search.weighted()).as("some weight grew").isTrue();
         assertThat(search.weightedViolations()).isEqualTo(search.recountWeighted());
         assertThat(search.weightedViolations()).isGreaterThanOrEqualTo(search.hardViolations());
+    }
+
+    @Test
+    void amongStartsEquallyGoodForTheHardRulesTheSoftRulesChoose() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Scenario s = new Scenario();
+            List<String> maths = List.of("m0", "m1", "m2", "m3");
+            maths.forEach(id -> s.lesson(id, "T1", "G1", 1));
+            s.rule(new MinDaysBetween(maths, 1, false, Weight.soft(95)));
+            FastFeasibilitySearch search = search(s.compiled(), seed);
+            assertThat(search.solve(Long.MAX_VALUE, 1_000)).isZero();
+            int[] starts = search.starts();
+            assertThat(maths.stream().mapToInt(id -> starts[s.blockOf(id).index()] / 6).distinct().count())
+                    .as("seed %d: one maths lesson a day, as the soft rule asks", seed).isEqualTo(4);
+        }
     }
 
     @Test
