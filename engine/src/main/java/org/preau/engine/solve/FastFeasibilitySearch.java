@@ -83,6 +83,11 @@ final class FastFeasibilitySearch {
     private boolean moveKempe;
     private long moveDelta;
     private int sample = SAMPLE_FIRST;
+    /** The best assignment seen, its count, and the moves made since. */
+    private int[] best;
+    private int bestHard;
+    private int sinceBest;
+    private final int tenure = Integer.getInteger("preau.fastTenure", 10);
     /** The plain (unweighted) count of the last {@link #insertionCost} call. */
     private int lastPlainCost;
     private final int weeks;
@@ -242,17 +247,24 @@ final class FastFeasibilitySearch {
      * steps are done. Returns the counted hard violations of the best assignment, which is kept in {@link #starts}.
      */
     int solve(long deadlineNanos, long maxIterations) {
+        begin(deadlineNanos);
+        advance(maxIterations, deadlineNanos);
+        return end();
+    }
+
+    /** The greedy construction, which the moves then improve. */
+    private void begin(long deadlineNanos) {
         construct(deadlineNanos);
-        int[] best = start.clone();
-        int bestHard = hardViolations();
+        best = start.clone();
+        bestHard = hardViolations();
         rebuildConflicted();
-        int tenure = Integer.getInteger("preau.fastTenure", 10);
-        int sinceBest = 0;
+    }
+
+    /** Moves until no counted hard violation is left, the deadline passes, or {@code maxIterations} are made. */
+    private void advance(long maxIterations, long deadlineNanos) {
         while (hardViolations() > 0 && iterations < maxIterations) {
-            if ((iterations & 255) == 0) {
-                if (System.nanoTime() > deadlineNanos) {
-                    break;
-                }
+            if ((iterations & 255) == 0 && System.nanoTime() > deadlineNanos) {
+                return;
             }
             if (iterations % 1000 == 0) {
                 rebuildConflicted();
@@ -263,73 +275,82 @@ final class FastFeasibilitySearch {
                 rebuildConflicted();
                 b = pickConflicted();
                 if (b < 0) {
-                    break;
+                    return;
                 }
             }
-            int chosen;
-            boolean kempe = false;
-            boolean stuck = false;
-            if (random.nextInt(1000) < NOISE_PER_MILLE) {
-                chosen = allowed[b][random.nextInt(allowed[b].length)];
-            } else {
-                evaluate(b, bestHard);
-                long delta = moveDelta;
-                chosen = moveSlot;
-                kempe = moveKempe;
-                for (int k = 1; k < sample; k++) { // the best move of a few blocks in conflict
-                    int other = pickConflicted();
-                    if (other < 0 || other == b) {
-                        continue;
-                    }
-                    evaluate(other, bestHard);
-                    if (moveDelta < delta) {
-                        b = other;
-                        delta = moveDelta;
-                        chosen = moveSlot;
-                        kempe = moveKempe;
-                    }
-                }
-                stuck = delta >= 0;
-            }
-            int from = start[b];
-            if (kempe) {
-                kempeSwap.prepare(b);
-            }
-            place(b, -1);
-            tabuUntil[b * slotCount + from] = (int) Math.min(Integer.MAX_VALUE, iterations + tenure + random.nextInt(tenure));
-            if (kempe) {
-                int moved = kempeSwap.apply(b, from, chosen);
-                for (int i = 0; i < moved; i++) {
-                    int d = kempeSwap.displaced(i);
-                    tabuUntil[d * slotCount + kempeSwap.origin(i)] =
-                            (int) Math.min(Integer.MAX_VALUE, iterations + tenure + random.nextInt(tenure));
-                    markNeighbours(d);
-                }
-            } else {
-                place(b, chosen);
-            }
-            if (stuck && WEIGHTS) {
-                heavier(b);
-            }
-            markNeighbours(b);
-            if (hardViolations() < bestHard) {
-                bestHard = hardViolations();
-                System.arraycopy(start, 0, best, 0, start.length);
-                sinceBest = 0;
-            } else if (++sinceBest % RESTART_MOVES == 0) {
-                // stuck: restart from the best with a fresh tabu list
-                restore(best);
-                java.util.Arrays.fill(tabuUntil, 0);
-                if (WEIGHT_RESET) {
-                    lighter();
-                }
-                sample = Math.min(SAMPLE, sample + 1);
-            }
+            move(b);
         }
+    }
+
+    /** Goes back to the best assignment seen; returns its counted hard violations. */
+    private int end() {
         if (hardViolations() > bestHard) {
             restore(best);
         }
         return hardViolations();
+    }
+
+    /** One min-conflicts move of block b, or of a better one among a few more in conflict. */
+    private void move(int b) {
+        int chosen;
+        boolean kempe = false;
+        boolean stuck = false;
+        if (random.nextInt(1000) < NOISE_PER_MILLE) {
+            chosen = allowed[b][random.nextInt(allowed[b].length)];
+        } else {
+            evaluate(b);
+            long delta = moveDelta;
+            chosen = moveSlot;
+            kempe = moveKempe;
+            for (int k = 1; k < sample; k++) { // the best move of a few blocks in conflict
+                int other = pickConflicted();
+                if (other < 0 || other == b) {
+                    continue;
+                }
+                evaluate(other);
+                if (moveDelta < delta) {
+                    b = other;
+                    delta = moveDelta;
+                    chosen = moveSlot;
+                    kempe = moveKempe;
+                }
+            }
+            stuck = delta >= 0;
+        }
+        int from = start[b];
+        if (kempe) {
+            kempeSwap.prepare(b);
+        }
+        place(b, -1);
+        tabuUntil[b * slotCount + from] = (int) Math.min(Integer.MAX_VALUE, iterations + tenure + random.nextInt(tenure));
+        if (kempe) {
+            int moved = kempeSwap.apply(b, from, chosen);
+            for (int i = 0; i < moved; i++) {
+                int d = kempeSwap.displaced(i);
+                tabuUntil[d * slotCount + kempeSwap.origin(i)] =
+                        (int) Math.min(Integer.MAX_VALUE, iterations + tenure + random.nextInt(tenure));
+                markNeighbours(d);
+            }
+        } else {
+            place(b, chosen);
+        }
+        if (stuck && WEIGHTS) {
+            heavier(b);
+        }
+        markNeighbours(b);
+        if (hardViolations() < bestHard) {
+            bestHard = hardViolations();
+            System.arraycopy(start, 0, best, 0, start.length);
+            sinceBest = 0;
+        } else if (++sinceBest % RESTART_MOVES == 0) {
+            // stuck: restart from the best with a fresh tabu list
+            restore(best);
+            java.util.Arrays.fill(tabuUntil, 0);
+            if (WEIGHT_RESET) {
+                lighter();
+            }
+            sample = Math.min(SAMPLE, sample + 1);
+        }
     }
 
     /**
@@ -338,7 +359,7 @@ final class FastFeasibilitySearch {
      * count (aspiration). Leaves the move in {@link #moveSlot}, {@link #moveKempe} and {@link #moveDelta}
      * (the change of the weighted total; the start it has when nothing else is allowed).
      */
-    private void evaluate(int b, int bestHard) {
+    private void evaluate(int b) {
         int from = start[b];
         long before = weighted;
         place(b, -1);
