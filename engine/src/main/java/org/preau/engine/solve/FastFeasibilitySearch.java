@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * lessons (min/max days between, consecutive, ordered, ...), counted with the same functions as
  * {@link TimetableConstraints} ({@link ResourceCounts}, {@link SetCounts}). Greedy construction (hardest blocks
  * first), then min-conflicts with a tabu on (block, start): of a few random blocks in conflict ({@link #SAMPLE}),
- * the one whose best non-tabu allowed start (or Kempe swap) gains most moves there, ties broken by the seeded
- * random, with an occasional random start to leave plateaus and a restart from the best after a long
+ * the one whose best non-tabu allowed start (or Kempe swap) gains most is moved there, ties broken by the soft
+ * rules ({@link SoftGuide}) and then by the seeded random, with an occasional random start to leave plateaus and a restart from the best after a long
  * stagnation. Moves are chosen on breakout weights (see {@link #cellWeight}). Blocks only ever take one of their
  * allowed starts.
  * Deterministic for a seed when it ends by reaching zero or by its iteration limit.
@@ -24,9 +24,11 @@ final class FastFeasibilitySearch {
     private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 30);
     private static final int RESTART_MOVES = Integer.getInteger("preau.restartMoves", 4_000);
     /**
-     * Blocks in conflict looked at per move. Measured with the fast phase alone for 15 s, seeds 1 and 2, hard
-     * violations left: italy 62 with 1 block, 11-12 with 3, 4-7 with 6, 9 with 10; hungary 149, 14-22, 17-26, 32;
-     * brazil and spain-secondary reach 0 in 3-5 s with 6.
+     * Blocks in conflict looked at per move: {@link #SAMPLE_FIRST} at first, one more after each restart from the
+     * best, up to this. Measured with the fast phase alone for 15 s, seeds 1 and 2, hard violations left with a
+     * fixed sample: italy 62 with 1 block, 11-12 with 3, 4-7 with 6, 9 with 10; hungary 149, 14-22, 17-26, 32;
+     * germany-gyr 29-33 with 3, 61-66 with 6 (moves cost more); from 3 up to 6: italy 3-8, hungary 16-17,
+     * germany 35-39. Brazil and spain-secondary reach 0 in 3-5 s.
      */
     private static final int SAMPLE = Integer.getInteger("preau.sample", 6);
     private static final int SAMPLE_FIRST = Integer.getInteger("preau.sampleFirst", 3);
