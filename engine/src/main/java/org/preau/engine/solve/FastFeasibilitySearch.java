@@ -21,7 +21,11 @@ import java.util.SplittableRandom;
  */
 final class FastFeasibilitySearch {
 
-    private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 30);
+    /**
+     * Moves that go to a random start instead of the best. 1 % measured against 3 % (fast phase alone, 15 s, seeds
+     * 1-4, hard violations left in all): hungary 47 against 57, italy 6 against 20, germany-gyr (seeds 3-4) 82 against 80.
+     */
+    private static final int NOISE_PER_MILLE = Integer.getInteger("preau.fastNoise", 10);
     private static final int RESTART_MOVES = Integer.getInteger("preau.restartMoves", 4_000);
     /**
      * Blocks in conflict looked at per move: {@link #SAMPLE_FIRST} at first, one more after each restart from the
