@@ -139,7 +139,9 @@ public final class FetImporter {
         for (XmlElement activity : list.all("Activity")) {
             String id = require(activity, "Id").text().trim();
             String groupId = activity.textOf("Activity_Group_Id", "0").trim();
-            int component = 0;
+            // FET counts an activity that is not split as the first component of its own group ("subactivities"
+            // constraints of component 1 apply to it): fet-cl refused italy-liceo's timetable otherwise
+            int component = 1;
             if (!groupId.isEmpty() && !groupId.equals("0")) {
                 component = componentCounter.merge(groupId, 1, Integer::sum);
             }

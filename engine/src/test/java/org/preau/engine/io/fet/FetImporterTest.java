@@ -78,6 +78,18 @@ class FetImporterTest {
     }
 
     @Test
+    void anActivityThatIsNotSplitIsTheFirstComponentForSubactivitiesConstraintsAsInFet() {
+        // activity 515 (ARTE, 1 E) is not split; FET's "subactivities preferred starting times" of ARTE, component 1,
+        // applies to it: fet-cl refused a timetable with it elsewhere
+        FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Italy/2010/Liceo-2010.fet"));
+        var arteFirst = imported.problem().constraints().stream()
+                .filter(c -> c instanceof Constraint.PreferredStarts).map(c -> (Constraint.PreferredStarts) c)
+                .filter(c -> c.weight().isHard() && c.lessonIds().contains("515")).toList();
+        assertThat(arteFirst).hasSize(1);
+        assertThat(arteFirst.get(0).starts()).hasSize(18);
+    }
+
+    @Test
     void aStudentsFilterTakesTheActivitiesOfEverySetSharingItsPupilsAsFetDoes() {
         // "SIG of Form 4 on Tuesday or Friday last period": activity 773 is SIG for groups C4A-C4F of Form 4
         FetImport imported = FetImporter.read(FetExamples.file("FET-5-official/Belize/Sacred-Heart-College/shc-2013/shc-2013.fet"));
