@@ -361,7 +361,8 @@ final class FastFeasibilitySearch {
 
     /**
      * The best move of block b (taken out, then put back): its non-tabu start, or a Kempe swap, that adds the
-     * least weighted violations, ties broken by the seeded random; a tabu start only when it beats the best
+     * least weighted violations, ties broken by the soft rules between plain moves, then by the seeded random; a
+     * tabu start only when it beats the best
      * count (aspiration). Leaves the move in {@link #moveSlot}, {@link #moveKempe} and {@link #moveDelta}
      * (the change of the weighted total; the start it has when nothing else is allowed).
      */
