@@ -97,10 +97,16 @@ final class FastFeasibilitySearch {
     /** The plain (unweighted) count of the last {@link #insertionCost} call. */
     private int lastPlainCost;
     private final int weeks;
-    /** Per block: clash-checked uses as parallel arrays. */
+    /** Per block: the resource of each clash-checked use (teachers, pupils, room pools). */
     private final int[][] useResource;
-    private final long[][] usePeriods;
-    private final int[][] useWeeks;
+    /**
+     * Per block: its clash cells as indexes into {@link #count} for a start at slot 0 (add the start), and how
+     * many bookings each holds without a clash; built once so that the hot loops walk one flat array.
+     */
+    private final int[][] cellOffset;
+    private final int[][] cellCapacity;
+    /** Cells from this index of {@link #count} on belong to room pools. */
+    private final int firstPoolCell;
     private final int[][] allowed;
     /** Per block: its uses of resources that some hard resource rule looks at (busy periods are kept for those only). */
     private int[][] allUseResource;
@@ -131,8 +137,8 @@ final class FastFeasibilitySearch {
         this.slotCount = days * periods;
         int n = blocks.size();
         useResource = new int[n][];
-        usePeriods = new long[n][];
-        useWeeks = new int[n][];
+        long[][] usePeriods = new long[n][];
+        int[][] useWeeks = new int[n][];
         allowed = new int[n][];
         int maxResource = 0;
         int weekBits = 0;
@@ -171,6 +177,23 @@ final class FastFeasibilitySearch {
             capacity[firstPool + p] = rooms.capacity(p);
         }
         weeks = Math.max(1, 32 - Integer.numberOfLeadingZeros(weekBits));
+        firstPoolCell = firstPool * weeks * slotCount;
+        cellOffset = new int[n][];
+        cellCapacity = new int[n][];
+        for (int b = 0; b < n; b++) {
+            List<int[]> cells = new java.util.ArrayList<>();
+            for (int u = 0; u < useResource[b].length; u++) {
+                int res = useResource[b][u];
+                for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
+                    for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
+                        cells.add(new int[] {(res * weeks + Integer.numberOfTrailingZeros(w)) * slotCount
+                                + Long.numberOfTrailingZeros(p), capacity[res]});
+                    }
+                }
+            }
+            cellOffset[b] = cells.stream().mapToInt(c -> c[0]).toArray();
+            cellCapacity[b] = cells.stream().mapToInt(c -> c[1]).toArray();
+        }
         allUseResource = new int[n][];
         allUsePeriods = new long[n][];
         int maxAny = maxResource;
@@ -517,18 +540,12 @@ final class FastFeasibilitySearch {
         int time = timePenalty(b, s);
         int plain = time;
         long cost = (long) time * timeWeight[b];
-        int[] res = useResource[b];
-        for (int u = 0; u < res.length; u++) {
-            int cap = capacity[res[u]];
-            for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
-                int base = (res[u] * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + s;
-                for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
-                    int cell = base + Long.numberOfTrailingZeros(p);
-                    if (count[cell] >= cap) {
-                        plain++;
-                        cost += cellWeight[cell];
-                    }
-                }
+        int[] cells = cellOffset[b];
+        for (int i = 0; i < cells.length; i++) {
+            int cell = cells[i] + s;
+            if (count[cell] >= cellCapacity[b][i]) {
+                plain++;
+                cost += cellWeight[cell];
             }
         }
         lastPlainCost = plain;
@@ -773,26 +790,21 @@ final class FastFeasibilitySearch {
     }
 
     private void apply(int b, int s, int delta) {
-        int[] res = useResource[b];
-        for (int u = 0; u < res.length; u++) {
-            int cap = capacity[res[u]];
-            int room = res[u] >= firstPool ? 1 : 0;
-            for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
-                int base = (res[u] * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + s;
-                for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
-                    int cell = base + Long.numberOfTrailingZeros(p);
-                    if (delta > 0) {
-                        if (++count[cell] > cap) {
-                            clashAndTime++;
-                            weighted += cellWeight[cell];
-                            roomViolations += room;
-                        }
-                    } else if (count[cell]-- > cap) {
-                        clashAndTime--;
-                        weighted -= cellWeight[cell];
-                        roomViolations -= room;
-                    }
+        int[] cells = cellOffset[b];
+        for (int i = 0; i < cells.length; i++) {
+            int cell = cells[i] + s;
+            int cap = cellCapacity[b][i];
+            int room = cell >= firstPoolCell ? 1 : 0;
+            if (delta > 0) {
+                if (++count[cell] > cap) {
+                    clashAndTime++;
+                    weighted += cellWeight[cell];
+                    roomViolations += room;
                 }
+            } else if (count[cell]-- > cap) {
+                clashAndTime--;
+                weighted -= cellWeight[cell];
+                roomViolations -= room;
             }
         }
     }
@@ -841,18 +853,12 @@ final class FastFeasibilitySearch {
                 weighted += ruleCost[r];
             }
         }
-        int[] res = useResource[b];
-        for (int u = 0; u < res.length; u++) {
-            int cap = capacity[res[u]];
-            for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
-                int base = (res[u] * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + s;
-                for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
-                    int cell = base + Long.numberOfTrailingZeros(p);
-                    if (count[cell] > cap) {
-                        cellWeight[cell]++;
-                        weighted += count[cell] - cap;
-                    }
-                }
+        int[] cells = cellOffset[b];
+        for (int i = 0; i < cells.length; i++) {
+            int cell = cells[i] + s;
+            if (count[cell] > cellCapacity[b][i]) {
+                cellWeight[cell]++;
+                weighted += count[cell] - cellCapacity[b][i];
             }
         }
     }
@@ -867,16 +873,10 @@ final class FastFeasibilitySearch {
         for (int r : rulesOfBlock[b]) {
             cost += ruleCost[r];
         }
-        int[] res = useResource[b];
-        for (int u = 0; u < res.length; u++) {
-            int cap = capacity[res[u]];
-            for (int w = useWeeks[b][u]; w != 0; w &= w - 1) {
-                int base = (res[u] * weeks + Integer.numberOfTrailingZeros(w)) * slotCount + s;
-                for (long p = usePeriods[b][u]; p != 0; p &= p - 1) {
-                    if (count[base + Long.numberOfTrailingZeros(p)] > cap) {
-                        cost++;
-                    }
-                }
+        int[] cells = cellOffset[b];
+        for (int i = 0; i < cells.length; i++) {
+            if (count[cells[i] + s] > cellCapacity[b][i]) {
+                cost++;
             }
         }
         return cost;
