@@ -6,14 +6,11 @@ import java.util.List;
  * A limit on one teacher's or subgroup's moves between buildings, judged on the rooms of its placed lessons
  * ({@link BuildingMember}s). {@code buildingOfRoom[room index]} is the building's rank by name, -1 when unknown.
  */
-public record BuildingRule(Kind kind, int limit, int[] buildingOfRoom, int days, int periods, Level level, long softWeight) {
+public record BuildingRule(Kind kind, int limit, int[] buildingOfRoom, int days, int periods, Level level, long softWeight)
+        implements WeightedRule {
 
     public enum Kind {
         MAX_CHANGES_PER_DAY, MAX_CHANGES_PER_WEEK, MIN_GAPS_BETWEEN_CHANGES
-    }
-
-    long cost(int violations) {
-        return level == Level.HARD ? violations : violations * softWeight;
     }
 
     /** Violations as FET counts them, from the lessons placed in a room. */

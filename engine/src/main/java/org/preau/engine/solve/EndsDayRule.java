@@ -1,9 +1,6 @@
 package org.preau.engine.solve;
 
 /** A lesson of the block with index {@code block} lasting {@code duration} must be the last of the day for the pupils of {@code resource}. */
-public record EndsDayRule(int block, int duration, int resource, Level level, long softWeight) {
+public record EndsDayRule(int block, int duration, int resource, Level level, long softWeight) implements WeightedRule {
 
-    long cost(int violations) {
-        return level == Level.HARD ? violations : violations * softWeight;
-    }
 }

@@ -6,17 +6,13 @@ package org.preau.engine.solve;
  * these kinds, so it leaves them to Timefold's search, which scores them through this fact.
  */
 public record LessonPairRule(Kind kind, int firstBlock, int firstDuration, int secondBlock, int secondDuration, int param,
-        Level level, long softWeight) {
+        Level level, long softWeight) implements WeightedRule {
 
     public enum Kind {
         /** On one day, at least {@code param} free periods between the earlier lesson's end and the later one's start. */
         MIN_GAPS_BETWEEN,
         /** On one day, the second lesson starts after the first one ends. */
         ORDERED_IF_SAME_DAY
-    }
-
-    long cost(int violations) {
-        return level == Level.HARD ? violations : violations * softWeight;
     }
 
     /** How many times the rule is broken with the two lessons starting at these blocks' current starts. */

@@ -6,7 +6,7 @@ package org.preau.engine.solve;
  * periods; {@code notGaps} per day marks periods that never count as gaps (breaks, unavailable periods).
  */
 public record ResourceRule(Kind kind, int resource, int limit, int from, int to, boolean allowEmptyDays,
-        long[] notGaps, Level level, long softWeight) {
+        long[] notGaps, Level level, long softWeight) implements WeightedRule {
 
     public enum Kind {
         MAX_HOURS_DAILY, MIN_HOURS_DAILY, MAX_HOURS_CONTINUOUSLY, MAX_GAPS_PER_DAY, MAX_GAPS_PER_WEEK,
@@ -14,10 +14,6 @@ public record ResourceRule(Kind kind, int resource, int limit, int from, int to,
     }
 
     /** The cost of {@code violations} violations at this rule's level. */
-    long cost(int violations) {
-        return level == Level.HARD ? violations : violations * softWeight;
-    }
-
     @Override
     public boolean equals(Object o) {
         return this == o;

@@ -5,11 +5,8 @@ package org.preau.engine.solve;
  * those at the start of the next are at least {@code min} (also from the last day to the first when
  * {@code circular}). Judged on the resource's {@link WeekLoad}; not counted by the fast hard phase.
  */
-public record RestRule(int resource, int min, boolean circular, int days, int periods, Level level, long softWeight) {
-
-    long cost(int violations) {
-        return level == Level.HARD ? violations : violations * softWeight;
-    }
+public record RestRule(int resource, int min, boolean circular, int days, int periods, Level level, long softWeight)
+        implements WeightedRule {
 
     int violations(WeekLoad load) {
         int violations = 0;

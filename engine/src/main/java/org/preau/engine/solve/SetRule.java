@@ -4,7 +4,8 @@ package org.preau.engine.solve;
  * A rule over a few given lessons (a split's min days, a consecutive pair, a not-overlapping set...).
  * {@code durations[i]} is the duration of member i; the score reads the members' starts as absolute slots.
  */
-public record SetRule(Kind kind, int[] durations, int param, boolean flag, Level level, long softWeight) {
+public record SetRule(Kind kind, int[] durations, int param, boolean flag, Level level, long softWeight)
+        implements WeightedRule {
 
     public enum Kind {
         MIN_DAYS_BETWEEN, MAX_DAYS_BETWEEN, CONSECUTIVE, ORDERED, GROUPED, SAME_STARTING_TIME, SAME_DAY,
@@ -13,10 +14,6 @@ public record SetRule(Kind kind, int[] durations, int param, boolean flag, Level
 
     public int size() {
         return durations.length;
-    }
-
-    long cost(int violations) {
-        return level == Level.HARD ? violations : violations * softWeight;
     }
 
     @Override

@@ -7,14 +7,11 @@ import java.util.List;
  * period]}. Max occupied: at most {@code limit} selected slots used at all (one violation). Max simultaneous: at most
  * {@code limit} lessons in each selected slot (one violation per slot).
  */
-public record SlotSelectionRule(Kind kind, boolean[] selected, int limit, int periods, Level level, long softWeight) {
+public record SlotSelectionRule(Kind kind, boolean[] selected, int limit, int periods, Level level, long softWeight)
+        implements WeightedRule {
 
     public enum Kind {
         MAX_OCCUPIED, MAX_SIMULTANEOUS
-    }
-
-    long cost(int violations) {
-        return level == Level.HARD ? violations : violations * softWeight;
     }
 
     int violations(List<PlacedLesson> lessons) {

@@ -5,11 +5,8 @@ package org.preau.engine.solve;
  * each day at most {@code max} periods; with {@code oneDayPlusOne} the first day of exactly {@code max + 1} is free.
  * Judged on the resource's {@link WeekLoad}; not counted by the fast hard phase.
  */
-public record SpanRule(int resource, int max, boolean oneDayPlusOne, int days, Level level, long softWeight) {
-
-    long cost(int violations) {
-        return level == Level.HARD ? violations : violations * softWeight;
-    }
+public record SpanRule(int resource, int max, boolean oneDayPlusOne, int days, Level level, long softWeight)
+        implements WeightedRule {
 
     int violations(WeekLoad load) {
         boolean exceptionLeft = oneDayPlusOne;

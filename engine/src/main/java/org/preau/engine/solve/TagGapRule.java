@@ -7,11 +7,7 @@ import java.util.List;
  * second tag comes at least {@code minGaps} periods after a lesson with the first tag (other lessons count as gaps).
  * Judged on the placed lessons with either tag ({@link TagGapMember}s); not counted by the fast hard phase.
  */
-public record TagGapRule(int minGaps, int days, int periods, Level level, long softWeight) {
-
-    long cost(int violations) {
-        return level == Level.HARD ? violations : violations * softWeight;
-    }
+public record TagGapRule(int minGaps, int days, int periods, Level level, long softWeight) implements WeightedRule {
 
     int violations(List<TaggedPlacement> lessons) {
         int[][] week = new int[days][periods];
