@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
  * {@link TimetableConstraints} ({@link ResourceCounts}, {@link SetCounts}). Greedy construction (hardest blocks
  * first), then min-conflicts with a tabu on (block, start): of a few random blocks in conflict ({@link #SAMPLE}),
  * the one whose best non-tabu allowed start (or Kempe swap) gains most is moved there, ties broken by the soft
- * rules ({@link SoftGuide}) and then by the seeded random, with an occasional random start to leave plateaus and a restart from the best after a long
- * stagnation. Moves are chosen on breakout weights (see {@link #cellWeight}). Blocks only ever take one of their
+ * rules ({@link SoftGuide}) and then by the seeded random, with an occasional random start to leave plateaus and a
+ * restart from the best after a long stagnation; from the first restart on, some moves are {@link EjectionChain}s. Moves are chosen on breakout weights (see {@link #cellWeight}). Blocks only ever take one of their
  * allowed starts.
  * Deterministic for a seed when it ends by reaching zero or by its iteration limit.
  *
@@ -42,6 +42,9 @@ final class FastFeasibilitySearch {
     private static final boolean KEMPE = !"false".equals(System.getProperty("preau.kempe"));
     /** {@code -Dpreau.weights=false} chooses moves on the plain count (for comparisons). */
     private static final boolean WEIGHTS = !"false".equals(System.getProperty("preau.weights"));
+
+    /** Moves made as an {@link EjectionChain} ({@code -Dpreau.chain=0} for none, to compare). */
+    private static final int CHAIN_PER_MILLE = Integer.getInteger("preau.chain", 50);
 
     private final List<LessonBlock> blocks;
     private final int slotCount;
@@ -89,6 +92,8 @@ final class FastFeasibilitySearch {
     private boolean moveKempe;
     private long moveDelta;
     private int sample = SAMPLE_FIRST;
+    /** Whether the search has once gone back to its best after a stagnation (chains are made from then on). */
+    private boolean restarted;
     /** The best assignment seen, its count, and the moves made since. */
     private int[] best;
     private int bestHard;
@@ -96,6 +101,8 @@ final class FastFeasibilitySearch {
     private final int tenure = Integer.getInteger("preau.fastTenure", 10);
     /** The plain (unweighted) count of the last {@link #insertionCost} call. */
     private int lastPlainCost;
+    /** Set while the ejection chain asks for costs: it pushes out the blocks "min days between" rules put in the way. */
+    private boolean skipMinDays;
     private final int weeks;
     /** Per block: the resource of each clash-checked use (teachers, pupils, room pools). */
     private final int[][] useResource;
@@ -117,6 +124,7 @@ final class FastFeasibilitySearch {
     private final int[] tabuUntil;
     private final RoomPools rooms;
     private final KempeSwap kempeSwap;
+    private final EjectionChain ejection;
     private final SoftGuide soft;
     /** Clash-checked resources from this index on are room pools. */
     private final int firstPool;
@@ -227,6 +235,7 @@ final class FastFeasibilitySearch {
         inList = new boolean[n];
         kempeSwap = new KempeSwap(this, blocks, slotCount, periods);
         soft = new SoftGuide(solution, periods);
+        ejection = new EjectionChain(this, blocks, slotCount, periods, seed);
     }
 
     int startOf(int b) {
@@ -324,6 +333,19 @@ final class FastFeasibilitySearch {
         int chosen;
         boolean kempe = false;
         boolean stuck = false;
+        if (restarted && CHAIN_PER_MILLE > 0 && random.nextInt(1000) < CHAIN_PER_MILLE) {
+            int moved = ejection.apply(b);
+            for (int i = 0; i < moved; i++) {
+                markNeighbours(ejection.pushed(i));
+            }
+            markNeighbours(b);
+            if (hardViolations() < bestHard) {
+                bestHard = hardViolations();
+                System.arraycopy(start, 0, best, 0, start.length);
+                sinceBest = 0;
+            }
+            return;
+        }
         if (random.nextInt(1000) < NOISE_PER_MILLE) {
             chosen = allowed[b][random.nextInt(allowed[b].length)];
         } else {
@@ -379,6 +401,7 @@ final class FastFeasibilitySearch {
                 lighter();
             }
             sample = Math.min(SAMPLE, sample + 1);
+            restarted = true;
         }
     }
 
@@ -515,41 +538,114 @@ final class FastFeasibilitySearch {
      * {@link #lastPlainCost}.
      */
     long insertionCost(int b, int s) {
-        long cost = clashCost(b, s);
-        if (rulesOfBlock[b].length > 0) {
-            int day = s / periods;
-            applyAny(b, s, +1);
-            setMembers(b, s);
-            for (int r : rulesOfBlock[b]) {
-                refreshDay(r, day);
-                int added = ruleCost(r) - ruleCost[r];
-                lastPlainCost += added;
-                cost += (long) added * ruleWeight[r];
+        return clashCost(b, s, false) + addedRuleCost(b, s);
+    }
+
+    /**
+     * Weighted hard violations added by putting unplaced block b at slot s, leaving out the double-bookings of
+     * teachers and pupils and the hard "min days between" rules: the {@link EjectionChain} pushes out the blocks
+     * that would break those.
+     */
+    long weightedBesidesClashes(int b, int s) {
+        skipMinDays = true;
+        long cost = clashCost(b, s, true) + addedRuleCost(b, s);
+        skipMinDays = false;
+        return cost;
+    }
+
+    /**
+     * Adds to {@code out} (from {@code size} on) the placed blocks that block b at slot s would bring under a hard
+     * "min days between" rule's distance; returns the new size.
+     */
+    int minDaysConflicts(int b, int s, int[] out, int size) {
+        int day = s / periods;
+        int[] sets = setsOfBlock[b];
+        for (int i = 0; i < sets.length; i++) {
+            SetRule rule = setRules[sets[i]];
+            if (rule.kind() != SetRule.Kind.MIN_DAYS_BETWEEN) {
+                continue;
             }
-            applyAny(b, s, -1);
-            setMembers(b, -1);
-            for (int r : rulesOfBlock[b]) {
-                refreshDay(r, day);
+            for (int other : memberBlock[sets[i]]) {
+                if (other >= 0 && other != b && start[other] >= 0
+                        && Math.abs(start[other] / periods - day) < rule.param()) {
+                    if (size == out.length) {
+                        return size; // full: the caller's buffer bounds the chain
+                    }
+                    out[size++] = other;
+                }
             }
+        }
+        return size;
+    }
+
+    /** Weighted rule violations added by putting unplaced block b at s, also added to {@link #lastPlainCost}. */
+    private long addedRuleCost(int b, int s) {
+        if (rulesOfBlock[b].length == 0) {
+            return 0;
+        }
+        long cost = 0;
+        int day = s / periods;
+        applyAny(b, s, +1);
+        setMembers(b, s);
+        for (int r : rulesOfBlock[b]) {
+            refreshDay(r, day);
+            int set = r - resourceRules.length;
+            if (skipMinDays && set >= 0 && set < setRules.length && setRules[set].kind() == SetRule.Kind.MIN_DAYS_BETWEEN) {
+                continue;
+            }
+            int added = ruleCost(r) - ruleCost[r];
+            lastPlainCost += added;
+            cost += (long) added * ruleWeight[r];
+        }
+        applyAny(b, s, -1);
+        setMembers(b, -1);
+        for (int r : rulesOfBlock[b]) {
+            refreshDay(r, day);
         }
         return cost;
     }
 
-    /** Weighted clashes and time penalty of block b at s; sets {@link #lastPlainCost} to their plain count. */
-    private long clashCost(int b, int s) {
+    /**
+     * Weighted clashes and time penalty of block b at s (room pools only when {@code poolsOnly}); sets
+     * {@link #lastPlainCost} to their plain count.
+     */
+    private long clashCost(int b, int s, boolean poolsOnly) {
         int time = timePenalty(b, s);
         int plain = time;
         long cost = (long) time * timeWeight[b];
         int[] cells = cellOffset[b];
         for (int i = 0; i < cells.length; i++) {
             int cell = cells[i] + s;
-            if (count[cell] >= cellCapacity[b][i]) {
+            if (count[cell] >= cellCapacity[b][i] && (!poolsOnly || cell >= firstPoolCell)) {
                 plain++;
                 cost += cellWeight[cell];
             }
         }
         lastPlainCost = plain;
         return cost;
+    }
+
+    /** Block b's clash cells for a start at slot 0 (add the start): indexes of {@link #count}. */
+    int[] cellsOf(int b) {
+        return cellOffset[b];
+    }
+
+    /** Whether a cell is a teacher's or pupils' (one booking at most), not a room pool's. */
+    boolean personCell(int cell) {
+        return cell < firstPoolCell;
+    }
+
+    int cellCount() {
+        return count.length;
+    }
+
+    int[] allowedStarts(int b) {
+        return allowed[b];
+    }
+
+    /** The starts array itself, read-only for callers ({@link NeighbourSlots#prepare}). */
+    int[] startsView() {
+        return start;
     }
 
     /** Moves block b to slot s (-1: takes it out), keeping the counters and the hard total. */

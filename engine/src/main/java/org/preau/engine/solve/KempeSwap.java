@@ -1,6 +1,5 @@
 package org.preau.engine.solve;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,13 +16,7 @@ final class KempeSwap {
     private final FastFeasibilitySearch search;
     private final List<LessonBlock> blocks;
     private final int periods;
-    /** Neighbours of the current block by the slots they cover: a linked list per slot. */
-    private final int[] head;
-    private int[] next = new int[64];
-    private int[] entryBlock = new int[64];
-    private int entries;
-    private final int[] touched;
-    private int touchedCount;
+    private final NeighbourSlots around;
     private final int[] displaced = new int[MAX_DISPLACED];
     private final int[] targets = new int[MAX_DISPLACED];
     private final int[] origins = new int[MAX_DISPLACED];
@@ -34,41 +27,12 @@ final class KempeSwap {
         this.search = search;
         this.blocks = blocks;
         this.periods = periods;
-        head = new int[slotCount];
-        Arrays.fill(head, -1);
-        touched = new int[slotCount];
+        around = new NeighbourSlots(blocks, slotCount, periods);
     }
 
     /** Indexes where the neighbours of block b are now, for the following {@link #cost} and {@link #apply} calls. */
     void prepare(int b) {
-        for (int i = 0; i < touchedCount; i++) {
-            head[touched[i]] = -1;
-        }
-        touchedCount = 0;
-        entries = 0;
-        for (int n : blocks.get(b).neighbours()) {
-            int at = search.startOf(n);
-            if (at < 0) {
-                continue;
-            }
-            int span = blocks.get(n).span();
-            for (int k = 0; k < span && (at + k) % periods >= at % periods; k++) {
-                add(at + k, n);
-            }
-        }
-    }
-
-    private void add(int slot, int block) {
-        if (entries == next.length) {
-            next = Arrays.copyOf(next, entries * 2);
-            entryBlock = Arrays.copyOf(entryBlock, entries * 2);
-        }
-        if (head[slot] < 0) {
-            touched[touchedCount++] = slot;
-        }
-        entryBlock[entries] = block;
-        next[entries] = head[slot];
-        head[slot] = entries++;
+        around.prepare(b, search.startsView());
     }
 
     /**
@@ -113,8 +77,8 @@ final class KempeSwap {
         displacedCount = 0;
         int span = blocks.get(b).span();
         for (int k = 0; k < span && (t + k) % periods >= t % periods; k++) {
-            for (int e = head[t + k]; e >= 0; e = next[e]) {
-                int n = entryBlock[e];
+            for (int e = around.first(t + k); e >= 0; e = around.next(e)) {
+                int n = around.block(e);
                 if (contains(n)) {
                     continue;
                 }
