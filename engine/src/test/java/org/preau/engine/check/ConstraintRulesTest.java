@@ -107,6 +107,42 @@ class ConstraintRulesTest {
     }
 
     @Test
+    void softMaxHoursDailyCountsADayOverOnceAsFetAndHardEachPeriodOver() {
+        assertBroken(threePeriodLesson().with(new MaxHoursDaily(MARTIN, 1, "", SOFT)).at("L1", 0, 0), "MaxHoursDaily", 1);
+        assertBroken(threePeriodLesson().with(new MaxHoursDaily(MARTIN, 1, "", Weight.HARD)).at("L1", 0, 0), "MaxHoursDaily", 2);
+    }
+
+    @Test
+    void softMaxHoursContinuouslyCountsEachRunTooLongAsFetAndHardThePeriodsOverTheLongest() {
+        var school = new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 2).lesson("L2", "MARTIN", "4eA1", 2);
+        assertBroken(school.with(new MaxHoursContinuously(MARTIN, 1, "", SOFT)).at("L1", 0, 0).at("L2", 0, 3),
+                "MaxHoursContinuously", 2);
+        var hard = new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 2).lesson("L2", "MARTIN", "4eA1", 2);
+        assertBroken(hard.with(new MaxHoursContinuously(MARTIN, 1, "", Weight.HARD)).at("L1", 0, 0).at("L2", 0, 3),
+                "MaxHoursContinuously", 1);
+    }
+
+    @Test
+    void softMaxDaysPerWeekCountsThePeriodsOfTheLightestDaysAsFet() {
+        // days of 3, 2 and 1 periods with at most 1 day: FET counts the 2 + 1 periods of the two lightest
+        var school = new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 3).lesson("L2", "MARTIN", "4eA1", 2)
+                .lesson("L3", "MARTIN", "4eA1", 1);
+        assertBroken(school.with(new MaxDaysPerWeek(MARTIN, 1, SOFT)).at("L1", 0, 0).at("L2", 1, 0).at("L3", 2, 0),
+                "MaxDaysPerWeek", 3);
+    }
+
+    @Test
+    void softEarlyBeginningsCountADayStartingAfterTheSecondHourOnceAsFet() {
+        var school = new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 1);
+        assertBroken(school.with(new EarlyMaxBeginningsAtSecondHour(ResourceRef.students("4eA1"), 1, SOFT)).at("L1", 0, 3),
+                "EarlyMaxBeginningsAtSecondHour", 1);
+    }
+
+    private static TinySchool threePeriodLesson() {
+        return new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 3);
+    }
+
+    @Test
     void minHoursDailyIgnoresEmptyDaysWhenAllowed() {
         var rule = new MinHoursDaily(MARTIN, 2, true, Weight.HARD);
         assertHolds(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 3));
