@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.preau.engine.model.Constraint.*;
+import org.preau.engine.model.Lesson;
 import org.preau.engine.model.ResourceRef;
+import org.preau.engine.model.RoomRequirement;
 import org.preau.engine.model.Slot;
+import org.preau.engine.model.WeekPattern;
 import org.preau.engine.model.Weight;
 import org.preau.engine.testing.TinySchool;
 
@@ -394,6 +397,34 @@ class ConstraintRulesTest {
         assertHolds(martinsMonday("LABO", "LABO", "S2").with(rule)); // 10:00 free before going to S2
         assertBroken(martinsMonday("LABO", "S2", "S2").with(rule), "MinGapsBetweenBuildingChanges", 1);
         assertHolds(martinsMonday("LABO", "", "S2").with(rule)); // a lesson without a room leaves time to walk, as in FET
+    }
+
+    /** Martin teaches L1 and L2 in the weeks given and L3 every week; LABO is in "Sciences", S2 in "Principal". */
+    private static TinySchool martinsCycle(WeekPattern l1, WeekPattern l2) {
+        return new TinySchool().withoutBreaks().add(lessonOfMartin("L1", l1)).add(lessonOfMartin("L2", l2))
+                .add(lessonOfMartin("L3", WeekPattern.EVERY_WEEK));
+    }
+
+    private static Lesson lessonOfMartin(String id, WeekPattern weeks) {
+        return new Lesson(id, "Maths", List.of(), List.of("MARTIN"), List.of("4eA"), 1, RoomRequirement.NONE, weeks, "", 0);
+    }
+
+    @Test
+    void lessonsInAlternateWeeksAreNoMoveBetweenBuildings() {
+        var none = new MaxBuildingChangesPerDay(MARTIN, 0, Weight.HARD);
+        assertHolds(martinsCycle(WeekPattern.WEEK_A, WeekPattern.WEEK_B).with(none)
+                .at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2").at("L3", 1, 0, "LABO"));
+        assertBroken(martinsCycle(WeekPattern.EVERY_WEEK, WeekPattern.EVERY_WEEK).with(none)
+                .at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2").at("L3", 1, 0, "LABO"), "MaxBuildingChangesPerDay", 1);
+    }
+
+    @Test
+    void eachWeekOfTheCycleIsJudgedOnItsOwnLessons() {
+        // L1 (A, Sciences) and L2 (B, Principal) share 8:00, L3 follows at 9:00 in Principal: semaine A moves, B does not
+        var school = martinsCycle(WeekPattern.WEEK_A, WeekPattern.WEEK_B).with(new MaxBuildingChangesPerWeek(MARTIN, 0, SOFT))
+                .at("L1", 0, 0, "LABO").at("L2", 0, 0, "S2").at("L3", 0, 1, "S2");
+        assertBroken(school, "MaxBuildingChangesPerWeek", 1);
+        assertThat(check(school).violations().getFirst().english()).contains("week A");
     }
 
     @Test
