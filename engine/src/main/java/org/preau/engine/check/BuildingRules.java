@@ -31,51 +31,63 @@ final class BuildingRules {
             default -> throw new IllegalArgumentException("not a building rule: " + c);
         };
         for (Attendee a : attendees.of(resource)) {
-            String[][] week = buildings(a);
-            switch (c) {
-                case MaxBuildingChangesPerDay r -> {
-                    for (int d = 0; d < week.length; d++) {
-                        int changes = changes(week[d]);
-                        if (changes > r.max()) {
-                            out.add(Explained.of(c, changes - r.max(), List.of(a.ref()),
-                                    w.group(a) + " change " + changes + " fois de bâtiment le " + w.day(d) + " (maximum " + r.max() + ")",
-                                    w.group(a) + " changes buildings " + changes + " times on " + w.day(d) + " (max " + r.max() + ")"));
-                        }
-                    }
-                }
-                case MaxBuildingChangesPerWeek r -> {
-                    int changes = 0;
-                    for (String[] day : week) {
-                        changes += changes(day);
-                    }
-                    if (changes > r.max()) {
-                        out.add(Explained.of(c, changes - r.max(), List.of(a.ref()),
-                                w.group(a) + " change " + changes + " fois de bâtiment dans la semaine (maximum " + r.max() + ")",
-                                w.group(a) + " changes buildings " + changes + " times in the week (max " + r.max() + ")"));
-                    }
-                }
-                case MinGapsBetweenBuildingChanges r -> {
-                    for (int d = 0; d < week.length; d++) {
-                        int tooSoon = changesTooSoon(week[d], r.minGaps());
-                        if (tooSoon > 0) {
-                            out.add(Explained.of(c, tooSoon, List.of(a.ref()),
-                                    w.group(a) + " change " + tooSoon + " fois de bâtiment le " + w.day(d) + " avec moins de "
-                                            + r.minGaps() + " heure(s) libre(s) pour s'y rendre",
-                                    w.group(a) + " changes buildings " + tooSoon + " times on " + w.day(d) + " with fewer than "
-                                            + r.minGaps() + " free period(s) to get there"));
-                        }
-                    }
-                }
-                default -> throw new IllegalArgumentException("not a building rule: " + c);
+            for (int weekOfCycle = 0; weekOfCycle < s.cycle; weekOfCycle++) {
+                check(c, a, weekOfCycle, out);
             }
         }
     }
 
-    /** The building of each period of each day, null when blank; overlapping lessons: the first building by name. */
-    private String[][] buildings(Attendee a) {
+    /** One week of the cycle, judged on the lessons of that week only: a lesson in semaine A and one in B never make a move. */
+    private void check(Constraint c, Attendee a, int weekOfCycle, List<Violation> out) {
+        String[][] week = buildings(a, weekOfCycle);
+        String fr = s.cycle == 1 ? "" : " (semaine " + (char) ('A' + weekOfCycle) + ")";
+        String en = s.cycle == 1 ? "" : " (week " + (char) ('A' + weekOfCycle) + ")";
+        switch (c) {
+            case MaxBuildingChangesPerDay r -> {
+                for (int d = 0; d < week.length; d++) {
+                    int changes = changes(week[d]);
+                    if (changes > r.max()) {
+                        out.add(Explained.of(c, changes - r.max(), List.of(a.ref()),
+                                w.group(a) + " change " + changes + " fois de bâtiment le " + w.day(d) + fr + " (maximum " + r.max() + ")",
+                                w.group(a) + " changes buildings " + changes + " times on " + w.day(d) + en + " (max " + r.max() + ")"));
+                    }
+                }
+            }
+            case MaxBuildingChangesPerWeek r -> {
+                int changes = 0;
+                for (String[] day : week) {
+                    changes += changes(day);
+                }
+                if (changes > r.max()) {
+                    out.add(Explained.of(c, changes - r.max(), List.of(a.ref()),
+                            w.group(a) + " change " + changes + " fois de bâtiment dans la semaine" + fr + " (maximum " + r.max() + ")",
+                            w.group(a) + " changes buildings " + changes + " times in the week" + en + " (max " + r.max() + ")"));
+                }
+            }
+            case MinGapsBetweenBuildingChanges r -> {
+                for (int d = 0; d < week.length; d++) {
+                    int tooSoon = changesTooSoon(week[d], r.minGaps());
+                    if (tooSoon > 0) {
+                        out.add(Explained.of(c, tooSoon, List.of(a.ref()),
+                                w.group(a) + " change " + tooSoon + " fois de bâtiment le " + w.day(d) + fr + " avec moins de "
+                                        + r.minGaps() + " heure(s) libre(s) pour s'y rendre",
+                                w.group(a) + " changes buildings " + tooSoon + " times on " + w.day(d) + en + " with fewer than "
+                                        + r.minGaps() + " free period(s) to get there"));
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("not a building rule: " + c);
+        }
+    }
+
+    /**
+     * The building of each period of each day in week {@code weekOfCycle} of the cycle, null when blank; overlapping
+     * lessons: the first building by name.
+     */
+    private String[][] buildings(Attendee a, int weekOfCycle) {
         String[][] week = new String[s.week.dayCount()][s.week.periodsPerDay()];
         for (int l : a.lessons()) {
-            if (!s.placed(l) || s.room(l).isEmpty()) {
+            if (!s.placed(l) || s.room(l).isEmpty() || (s.weekMask(l) & 1 << weekOfCycle) == 0) {
                 continue;
             }
             String building = s.rooms.get(s.room(l)).building();

@@ -1,5 +1,6 @@
 package org.preau.engine.check;
 
+import java.util.Arrays;
 import java.util.List;
 import org.preau.engine.model.Constraint;
 import org.preau.engine.model.Constraint.EarlyMaxBeginningsAtSecondHour;
@@ -17,7 +18,8 @@ import org.preau.engine.model.Constraint.MinHoursDaily;
 
 /**
  * Limits on someone's week (a teacher, or each pupil group of a student set): hours a day, hours in a row,
- * gaps ("trous"), working days. Counted as FET does: periods or days beyond the limit.
+ * gaps ("trous"), working days. Soft rules count as FET does (e.g. a day over "max hours daily" once); hard rules count
+ * as the solver's hard score, finer where FET's count is coarse (each period over the daily maximum).
  */
 final class ResourceRules {
 
@@ -58,14 +60,15 @@ final class ResourceRules {
         long[] busy = attendees.busy(a, tag);
         String tagged = tag.isEmpty() ? "" : " (" + tag.trim() + ")";
         switch (c) {
-            case MaxHoursDaily r -> perDay(busy, d -> Long.bitCount(busy[d]) - r.max(), (d, n) -> Explained.of(c, n, List.of(a.ref()),
+            case MaxHoursDaily r -> perDay(busy, d -> overCount(c, Long.bitCount(busy[d]) - r.max()), (d, n) -> Explained.of(c, n, List.of(a.ref()),
                     who + " a " + Long.bitCount(busy[d]) + " heures" + tagged + " le " + w.day(d) + " (maximum " + r.max() + ")",
                     who + " has " + Long.bitCount(busy[d]) + " hours" + tagged + " on " + w.day(d) + " (max " + r.max() + ")"), out);
             case MinHoursDaily r -> perDay(busy, d -> busy[d] == 0 && r.allowEmptyDays() ? 0 : r.min() - Long.bitCount(busy[d]),
                     (d, n) -> Explained.of(c, n, List.of(a.ref()),
                             who + " n'a que " + Long.bitCount(busy[d]) + " heures le " + w.day(d) + " (minimum " + r.min() + ")",
                             who + " has only " + Long.bitCount(busy[d]) + " hours on " + w.day(d) + " (min " + r.min() + ")"), out);
-            case MaxHoursContinuously r -> perDay(busy, d -> longestRun(busy[d]) - r.max(), (d, n) -> Explained.of(c, n, List.of(a.ref()),
+            case MaxHoursContinuously r -> perDay(busy, d -> c.weight().isHard() ? longestRun(busy[d]) - r.max() : runsLongerThan(busy[d], r.max()),
+                    (d, n) -> Explained.of(c, n, List.of(a.ref()),
                     who + " a " + longestRun(busy[d]) + " heures de suite" + tagged + " le " + w.day(d) + " (maximum " + r.max() + ")",
                     who + " has " + longestRun(busy[d]) + " hours in a row" + tagged + " on " + w.day(d) + " (max " + r.max() + ")"), out);
             case MaxGapsPerDay r -> perDay(busy, d -> gaps(busy, a, d) - r.max(), (d, n) -> Explained.of(c, n, List.of(a.ref()),
@@ -79,7 +82,7 @@ final class ResourceRules {
                 weekly(c, a, gaps - r.max(), who + " a " + gaps + " heures de trou dans la semaine (maximum " + r.max() + ")",
                         who + " has " + gaps + " gaps in the week (max " + r.max() + ")", out);
             }
-            case MaxDaysPerWeek r -> weekly(c, a, workingDays(busy, ~0L) - r.max(),
+            case MaxDaysPerWeek r -> weekly(c, a, c.weight().isHard() ? workingDays(busy, ~0L) - r.max() : periodsOfLightestDays(busy, r.max()),
                     who + " travaille " + workingDays(busy, ~0L) + " jours (maximum " + r.max() + ")",
                     who + " works " + workingDays(busy, ~0L) + " days (max " + r.max() + ")", out);
             case MinDaysPerWeek r -> weekly(c, a, r.min() - workingDays(busy, ~0L),
@@ -196,15 +199,58 @@ final class ResourceRules {
             int free = Long.bitCount(before & ~a.notGaps()[d]);
             if (free >= 1) {
                 secondHourStarts++;
-                late += free - 1;
+                late += r.weight().isHard() ? free - 1 : Integer.signum(free - 1); // FET: a day too late counts once
             }
         }
         int count = late + Math.max(0, secondHourStarts - r.max());
         String who = w.group(a);
+        String unitFr = r.weight().isHard() ? " heures" : " jours";
+        String unitEn = r.weight().isHard() ? " periods" : " days";
         weekly(r, a, count, who + " commence " + secondHourStarts + " jours après la première heure (dont " + late
-                        + " heures de retard au-delà de la deuxième ; maximum " + r.max() + " débuts en deuxième heure)",
+                        + unitFr + " de retard au-delà de la deuxième ; maximum " + r.max() + " débuts en deuxième heure)",
                 who + " starts after the first period on " + secondHourStarts + " days (" + late
-                        + " periods later than the second; max " + r.max() + " second-period starts)", out);
+                        + unitEn + " later than the second; max " + r.max() + " second-period starts)", out);
+    }
+
+    /**
+     * How a rule over a daily maximum counts {@code excess} periods beyond it: FET counts a soft rule once per day
+     * broken; a hard one counts each period, as the solver's hard score does (so moving one lesson off an
+     * overfull day is progress).
+     */
+    private static int overCount(Constraint c, int excess) {
+        return c.weight().isHard() ? excess : Integer.signum(excess);
+    }
+
+    /** Runs of consecutive busy periods longer than {@code max} (FET counts a soft "max hours continuously" per run). */
+    static int runsLongerThan(long busy, int max) {
+        int runs = 0;
+        int length = 0;
+        for (int p = 0; p <= 64; p++) {
+            if (p < 64 && (busy & 1L << p) != 0) {
+                length++;
+            } else {
+                runs += length > max ? 1 : 0;
+                length = 0;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * FET's soft count for "max days per week": the busy periods of the days that would have to be emptied, taking
+     * the least busy days first, beyond the {@code max} allowed.
+     */
+    private static int periodsOfLightestDays(long[] busy, int max) {
+        int[] hours = new int[busy.length];
+        for (int d = 0; d < busy.length; d++) {
+            hours[d] = Long.bitCount(busy[d]);
+        }
+        Arrays.sort(hours);
+        int periods = 0;
+        for (int d = 0; d < busy.length - max; d++) {
+            periods += hours[d];
+        }
+        return periods;
     }
 
     private interface DayExcess {

@@ -1,27 +1,38 @@
 package org.preau.engine.solve;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A limit on one teacher's or subgroup's moves between buildings, judged on the rooms of its placed lessons
  * ({@link BuildingMember}s). {@code buildingOfRoom[room index]} is the building's rank by name, -1 when unknown.
+ * Each of the {@code weeksInCycle} weeks of the cycle is judged on its own lessons and the violations add up, as
+ * double bookings do: a lesson in semaine A and one in semaine B at the same time are never a move.
  */
-public record BuildingRule(Kind kind, int limit, int[] buildingOfRoom, int days, int periods, Level level, long softWeight)
-        implements WeightedRule {
+public record BuildingRule(Kind kind, int limit, int[] buildingOfRoom, int days, int periods, int weeksInCycle, Level level,
+        long softWeight) implements WeightedRule {
 
     public enum Kind {
         MAX_CHANGES_PER_DAY, MAX_CHANGES_PER_WEEK, MIN_GAPS_BETWEEN_CHANGES
     }
 
-    /** Violations as FET counts them, from the lessons placed in a room. */
+    /** Violations as FET counts them, from the lessons placed in a room, summed over the weeks of the cycle. */
     int violations(List<RoomVisit> visits) {
+        int violations = 0;
+        for (int w = 0; w < weeksInCycle; w++) {
+            violations += violationsInWeek(visits, w);
+        }
+        return violations;
+    }
+
+    private int violationsInWeek(List<RoomVisit> visits, int w) {
         int[][] week = new int[days][periods];
         for (int[] day : week) {
-            java.util.Arrays.fill(day, -1);
+            Arrays.fill(day, -1);
         }
         for (RoomVisit visit : visits) {
             int building = buildingOfRoom[visit.room()];
-            if (building < 0) {
+            if (building < 0 || (visit.weeks() & 1 << w) == 0) {
                 continue;
             }
             for (int p = visit.period(); p < visit.period() + visit.duration() && p < periods; p++) {

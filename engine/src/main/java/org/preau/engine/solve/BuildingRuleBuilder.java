@@ -47,7 +47,7 @@ final class BuildingRuleBuilder {
                 BuildingRule rule = rule(kind, limit, weight);
                 for (int l = 0; l < c.lessons.size(); l++) {
                     if (ProblemCompiler.contains(c.lessonTeachers[l], teacher)) {
-                        members.add(new BuildingMember(rule, l, c.lessons.get(l).duration()));
+                        members.add(new BuildingMember(rule, l, c.lessons.get(l).duration(), c.lessonWeeks[l]));
                     }
                 }
             }
@@ -56,7 +56,7 @@ final class BuildingRuleBuilder {
                     BuildingRule rule = rule(kind, limit, weight);
                     for (int l = 0; l < c.lessons.size(); l++) {
                         if (ProblemCompiler.contains(c.lessonAtoms[l], atom)) {
-                            members.add(new BuildingMember(rule, l, c.lessons.get(l).duration()));
+                            members.add(new BuildingMember(rule, l, c.lessons.get(l).duration(), c.lessonWeeks[l]));
                         }
                     }
                 }
@@ -66,7 +66,7 @@ final class BuildingRuleBuilder {
     }
 
     private BuildingRule rule(BuildingRule.Kind kind, int limit, Weight weight) {
-        return new BuildingRule(kind, limit, buildingOfRoom, c.days, c.periods, ProblemCompiler.level(weight),
+        return new BuildingRule(kind, limit, buildingOfRoom, c.days, c.periods, c.weeksInCycle, ProblemCompiler.level(weight),
                 ProblemCompiler.softWeight(weight));
     }
 }

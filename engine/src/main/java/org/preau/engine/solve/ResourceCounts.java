@@ -1,22 +1,34 @@
 package org.preau.engine.solve;
 
-/** How many times a {@link ResourceRule} is broken by a resource's week; the units FET counts in. */
+import java.util.Arrays;
+
+/**
+ * How many times a {@link ResourceRule} is broken by a resource's week. Soft rules count in FET's units (its
+ * {@code fitness} functions, as fet-cl reports them). Hard rules keep a finer count where FET's is coarse (periods
+ * over a daily maximum rather than days over it), so that every step towards feasibility lowers the hard score;
+ * {@link ResourceRuleDays}, the fast phase's day-by-day count, counts hard rules exactly so.
+ */
 final class ResourceCounts {
 
     private ResourceCounts() {
+    }
+
+    private static boolean soft(ResourceRule rule) {
+        return rule.level() == Level.SOFT;
     }
 
     private static int days(ResourceRule rule) {
         return rule.notGaps().length;
     }
 
-    /** Periods beyond the maximum, summed over the days. */
+    /** Soft: days over the maximum (FET). Hard: periods beyond it, summed over the days. */
     static int maxHoursDaily(ResourceRule rule, WeekLoad load) {
-        int excess = 0;
+        int count = 0;
         for (int d = 0; d < days(rule); d++) {
-            excess += Math.max(0, load.busyPeriods(d) - rule.limit());
+            int excess = Math.max(0, load.busyPeriods(d) - rule.limit());
+            count += soft(rule) ? Integer.signum(excess) : excess;
         }
-        return excess;
+        return count;
     }
 
     /** Periods missing to reach the minimum on working days (and on empty days unless they are allowed). */
@@ -31,13 +43,13 @@ final class ResourceCounts {
         return missing;
     }
 
-    /** Periods beyond the maximum run, summed over the days. */
+    /** Soft: runs longer than the maximum, each one (FET). Hard: periods beyond the day's longest run. */
     static int maxHoursContinuously(ResourceRule rule, WeekLoad load) {
-        int excess = 0;
+        int count = 0;
         for (int d = 0; d < days(rule); d++) {
-            excess += Math.max(0, load.longestRun(d) - rule.limit());
+            count += soft(rule) ? load.runsLongerThan(d, rule.limit()) : Math.max(0, load.longestRun(d) - rule.limit());
         }
-        return excess;
+        return count;
     }
 
     static int maxGapsPerDay(ResourceRule rule, WeekLoad load) {
@@ -56,8 +68,24 @@ final class ResourceCounts {
         return Math.max(0, gaps - rule.limit());
     }
 
+    /**
+     * Hard: working days beyond the maximum. Soft: the periods to move away, as FET counts it — the busy periods of
+     * the least busy days that would have to be emptied (days beyond the maximum, lightest first).
+     */
     static int maxDaysPerWeek(ResourceRule rule, WeekLoad load) {
-        return Math.max(0, load.workingDays() - rule.limit());
+        if (!soft(rule)) {
+            return Math.max(0, load.workingDays() - rule.limit());
+        }
+        int[] hours = new int[days(rule)];
+        for (int d = 0; d < hours.length; d++) {
+            hours[d] = load.busyPeriods(d);
+        }
+        Arrays.sort(hours);
+        int count = 0;
+        for (int d = 0; d < hours.length - rule.limit(); d++) {
+            count += hours[d];
+        }
+        return count;
     }
 
     static int minDaysPerWeek(ResourceRule rule, WeekLoad load) {
@@ -77,8 +105,9 @@ final class ResourceCounts {
     }
 
     /**
-     * Pupils start at the first period: each free period before the day's first lesson beyond the first one is
-     * a violation, and days starting at the second period beyond the allowed number are too.
+     * Pupils start at the first period: days starting at the second period or later beyond the allowed number
+     * are violations, and so is each day starting later than the second period — once a day when soft (FET), once
+     * per free period after the first when hard.
      */
     static int earlyMaxBeginningsAtSecondHour(ResourceRule rule, WeekLoad load) {
         int violations = 0;
@@ -92,7 +121,7 @@ final class ResourceCounts {
             int free = Long.bitCount(before & ~rule.notGaps()[d]);
             if (free >= 1) {
                 secondHourStarts++;
-                violations += free - 1;
+                violations += soft(rule) ? Integer.signum(free - 1) : free - 1;
             }
         }
         return violations + Math.max(0, secondHourStarts - rule.limit());

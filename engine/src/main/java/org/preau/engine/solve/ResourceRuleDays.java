@@ -3,7 +3,9 @@ package org.preau.engine.solve;
 /**
  * {@link ResourceCounts} split by day, for the fast phase: a rule's count is the sum of a per-day count plus a
  * weekly limit on a second per-day count (gaps, working days, late starts), so a move only recounts the days
- * it touches. Must count exactly as {@link ResourceCounts}.
+ * it touches. The fast phase only counts hard rules, so this is the hard count, finer than FET's soft one (periods
+ * over a daily maximum, not days over it: taking one lesson off an overfull day is progress). Must count exactly
+ * as {@link ResourceCounts} counts hard rules.
  */
 final class ResourceRuleDays {
 

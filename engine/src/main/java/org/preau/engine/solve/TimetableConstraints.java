@@ -228,7 +228,8 @@ public final class TimetableConstraints implements ConstraintProvider {
                 .join(f.forEach(BuildingMember.class).filter(m -> m.rule().kind() == kind && m.rule().level() == level),
                         equal((booking, block) -> booking.lesson(), BuildingMember::lesson))
                 .groupBy((booking, block, member) -> member.rule(), ConstraintCollectors.toList(
-                        (booking, block, member) -> new RoomVisit(block.day(), block.period(), member.duration(), booking.getRoom().index())))
+                        (booking, block, member) -> new RoomVisit(block.day(), block.period(), member.duration(),
+                                booking.getRoom().index(), member.weeks())))
                 .filter((rule, visits) -> rule.violations(visits) > 0)
                 .penalize(level.unit(), (rule, visits) -> rule.cost(rule.violations(visits)))
                 .asConstraint(level.label(name));

@@ -37,6 +37,21 @@ public record WeekLoad(int resource, boolean clashChecked, long[] days, int clas
         return Long.bitCount(span & ~busy & ~notGaps);
     }
 
+    /** How many runs of busy periods in the day are longer than {@code max}. */
+    public int runsLongerThan(int day, int max) {
+        long busy = day(day);
+        int runs = 0;
+        while (busy != 0) {
+            busy >>>= Long.numberOfTrailingZeros(busy);
+            int length = Long.numberOfTrailingZeros(~busy);
+            if (length > max) {
+                runs++;
+            }
+            busy = length == 64 ? 0 : busy >>> length;
+        }
+        return runs;
+    }
+
     /** The longest run of busy periods in the day. */
     public int longestRun(int day) {
         long busy = day(day);

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.preau.engine.model.Constraint.*;
+import org.preau.engine.model.Lesson;
 import org.preau.engine.model.ResourceRef;
+import org.preau.engine.model.RoomRequirement;
 import org.preau.engine.model.Slot;
+import org.preau.engine.model.WeekPattern;
 import org.preau.engine.model.Weight;
 import org.preau.engine.testing.TinySchool;
 
@@ -104,6 +107,42 @@ class ConstraintRulesTest {
         assertBroken(twoLessons().with(rule).at("L1", 0, 0).at("L2", 0, 1), "MaxHoursDaily", 2); // 4eA1 and 4eA2, as FET
         var tagged = new MaxHoursDaily(PUPILS_4EA, 1, "TP", SOFT);
         assertHolds(twoLessons().with(tagged).at("L1", 0, 0).at("L2", 0, 1));
+    }
+
+    @Test
+    void softMaxHoursDailyCountsADayOverOnceAsFetAndHardEachPeriodOver() {
+        assertBroken(threePeriodLesson().with(new MaxHoursDaily(MARTIN, 1, "", SOFT)).at("L1", 0, 0), "MaxHoursDaily", 1);
+        assertBroken(threePeriodLesson().with(new MaxHoursDaily(MARTIN, 1, "", Weight.HARD)).at("L1", 0, 0), "MaxHoursDaily", 2);
+    }
+
+    @Test
+    void softMaxHoursContinuouslyCountsEachRunTooLongAsFetAndHardThePeriodsOverTheLongest() {
+        var school = new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 2).lesson("L2", "MARTIN", "4eA1", 2);
+        assertBroken(school.with(new MaxHoursContinuously(MARTIN, 1, "", SOFT)).at("L1", 0, 0).at("L2", 0, 3),
+                "MaxHoursContinuously", 2);
+        var hard = new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 2).lesson("L2", "MARTIN", "4eA1", 2);
+        assertBroken(hard.with(new MaxHoursContinuously(MARTIN, 1, "", Weight.HARD)).at("L1", 0, 0).at("L2", 0, 3),
+                "MaxHoursContinuously", 1);
+    }
+
+    @Test
+    void softMaxDaysPerWeekCountsThePeriodsOfTheLightestDaysAsFet() {
+        // days of 3, 2 and 1 periods with at most 1 day: FET counts the 2 + 1 periods of the two lightest
+        var school = new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 3).lesson("L2", "MARTIN", "4eA1", 2)
+                .lesson("L3", "MARTIN", "4eA1", 1);
+        assertBroken(school.with(new MaxDaysPerWeek(MARTIN, 1, SOFT)).at("L1", 0, 0).at("L2", 1, 0).at("L3", 2, 0),
+                "MaxDaysPerWeek", 3);
+    }
+
+    @Test
+    void softEarlyBeginningsCountADayStartingAfterTheSecondHourOnceAsFet() {
+        var school = new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 1);
+        assertBroken(school.with(new EarlyMaxBeginningsAtSecondHour(ResourceRef.students("4eA1"), 1, SOFT)).at("L1", 0, 3),
+                "EarlyMaxBeginningsAtSecondHour", 1);
+    }
+
+    private static TinySchool threePeriodLesson() {
+        return new TinySchool().withoutBreaks().lesson("L1", "MARTIN", "4eA1", 3);
     }
 
     @Test
@@ -358,6 +397,34 @@ class ConstraintRulesTest {
         assertHolds(martinsMonday("LABO", "LABO", "S2").with(rule)); // 10:00 free before going to S2
         assertBroken(martinsMonday("LABO", "S2", "S2").with(rule), "MinGapsBetweenBuildingChanges", 1);
         assertHolds(martinsMonday("LABO", "", "S2").with(rule)); // a lesson without a room leaves time to walk, as in FET
+    }
+
+    /** Martin teaches L1 and L2 in the weeks given and L3 every week; LABO is in "Sciences", S2 in "Principal". */
+    private static TinySchool martinsCycle(WeekPattern l1, WeekPattern l2) {
+        return new TinySchool().withoutBreaks().add(lessonOfMartin("L1", l1)).add(lessonOfMartin("L2", l2))
+                .add(lessonOfMartin("L3", WeekPattern.EVERY_WEEK));
+    }
+
+    private static Lesson lessonOfMartin(String id, WeekPattern weeks) {
+        return new Lesson(id, "Maths", List.of(), List.of("MARTIN"), List.of("4eA"), 1, RoomRequirement.NONE, weeks, "", 0);
+    }
+
+    @Test
+    void lessonsInAlternateWeeksAreNoMoveBetweenBuildings() {
+        var none = new MaxBuildingChangesPerDay(MARTIN, 0, Weight.HARD);
+        assertHolds(martinsCycle(WeekPattern.WEEK_A, WeekPattern.WEEK_B).with(none)
+                .at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2").at("L3", 1, 0, "LABO"));
+        assertBroken(martinsCycle(WeekPattern.EVERY_WEEK, WeekPattern.EVERY_WEEK).with(none)
+                .at("L1", 0, 0, "LABO").at("L2", 0, 1, "S2").at("L3", 1, 0, "LABO"), "MaxBuildingChangesPerDay", 1);
+    }
+
+    @Test
+    void eachWeekOfTheCycleIsJudgedOnItsOwnLessons() {
+        // L1 (A, Sciences) and L2 (B, Principal) share 8:00, L3 follows at 9:00 in Principal: semaine A moves, B does not
+        var school = martinsCycle(WeekPattern.WEEK_A, WeekPattern.WEEK_B).with(new MaxBuildingChangesPerWeek(MARTIN, 0, SOFT))
+                .at("L1", 0, 0, "LABO").at("L2", 0, 0, "S2").at("L3", 0, 1, "S2");
+        assertBroken(school, "MaxBuildingChangesPerWeek", 1);
+        assertThat(check(school).violations().getFirst().english()).contains("week A");
     }
 
     @Test

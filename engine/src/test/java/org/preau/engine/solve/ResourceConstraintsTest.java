@@ -43,10 +43,39 @@ class ResourceConstraintsTest {
     }
 
     @Test
-    void softMaxHoursDailyCostsItsWeightPerExtraPeriod() {
+    void softMaxHoursDailyCostsItsWeightOncePerDayOverTheMaximumAsFetCountsIt() {
         Scenario s = threeLessonsOfT1().rule(new MaxHoursDaily(T1, 1, "", Weight.soft(90)));
         verifier.verifyThat((c, f) -> c.maxHoursDaily(f, Level.SOFT))
-                .givenSolution(s.at("a", 0, 0).at("b", 0, 1).at("c", 0, 3).solution()).penalizesBy(2 * 9000);
+                .givenSolution(s.at("a", 0, 0).at("b", 0, 1).at("c", 0, 3).solution()).penalizesBy(9000);
+        verifier.verifyThat((c, f) -> c.maxHoursDaily(f, Level.SOFT))
+                .givenSolution(s.at("c", 1, 0).solution()).penalizesBy(9000);
+    }
+
+    @Test
+    void softMaxHoursContinuouslyCostsItsWeightPerRunTooLongAsFetCountsIt() {
+        Scenario s = new Scenario().lesson("a", "T1", "", 1).lesson("b", "T1", "", 1).lesson("c", "T1", "", 1)
+                .lesson("d", "T1", "", 1).rule(new MaxHoursContinuously(T1, 1, "", Weight.soft(90)));
+        verifier.verifyThat((c, f) -> c.maxHoursContinuously(f, Level.SOFT))
+                .givenSolution(s.at("a", 0, 0).at("b", 0, 1).at("c", 0, 2).at("d", 1, 0).solution()).penalizesBy(9000);
+        verifier.verifyThat((c, f) -> c.maxHoursContinuously(f, Level.SOFT))
+                .givenSolution(s.at("c", 0, 3).at("d", 0, 4).solution()).penalizesBy(2 * 9000);
+    }
+
+    @Test
+    void softMaxDaysPerWeekCostsThePeriodsOfTheLightestDaysToEmptyAsFetCountsIt() {
+        Scenario s = new Scenario().lesson("a", "T1", "", 1).lesson("b", "T1", "", 1).lesson("c", "T1", "", 1)
+                .lesson("d", "T1", "", 1).rule(new MaxDaysPerWeek(T1, 1, Weight.soft(90)));
+        // two days of 2 periods, one too many: its 2 periods would have to move (one day over, counted hard)
+        verifier.verifyThat((c, f) -> c.maxDaysPerWeek(f, Level.SOFT))
+                .givenSolution(s.at("a", 0, 0).at("b", 0, 1).at("c", 1, 0).at("d", 1, 1).solution()).penalizesBy(2 * 9000);
+    }
+
+    @Test
+    void softEarlyBeginningsCountALateDayOnceAsFetDoes() {
+        Scenario s = new Scenario().lesson("a", "T1", "G1", 1).lesson("b", "T1", "G1", 1)
+                .rule(new EarlyMaxBeginningsAtSecondHour(ResourceRef.students("G1"), 1, Weight.soft(90)));
+        verifier.verifyThat((c, f) -> c.earlyMaxBeginningsAtSecondHour(f, Level.SOFT))
+                .givenSolution(s.at("a", 0, 3).at("b", 1, 0).solution()).penalizesBy(9000);
     }
 
     @Test

@@ -18,13 +18,32 @@ import org.preau.engine.model.Weight;
 /** Writes the model's constraints as FET time and space constraints; what FET cannot say is counted in the notes. */
 final class FetConstraintWriter {
 
+    /**
+     * Types FET 6 only generates with at 100 %: below, fet-cl stops with "Cannot optimize ... only possible to use 100%
+     * weight" (checked with fet-cl 6.8.5), so a soft one is left out rather than making the whole file unusable.
+     */
+    private static final Set<Class<? extends Constraint>> HARD_ONLY_IN_FET = Set.of(MaxGapsPerDay.class, MaxGapsPerWeek.class,
+            MaxDaysPerWeek.class, MinDaysPerWeek.class, MinHoursDaily.class, IntervalMaxDaysPerWeek.class,
+            EarlyMaxBeginningsAtSecondHour.class, MaxSpanPerDay.class, MinRestingHours.class, MinGapsBetweenTags.class,
+            EndsStudentsDay.class, MaxOccupiedSlots.class, MaxSimultaneousInSlots.class, SameRoomIfConsecutive.class,
+            MaxDifferentRooms.class, MaxBuildingChangesPerDay.class, MaxBuildingChangesPerWeek.class,
+            MinGapsBetweenBuildingChanges.class);
+
     private final FetExporter e;
     private final FetXmlWriter xml;
     private final Map<String, Integer> dropped = new TreeMap<>();
+    private final FetResourceRuleWriter resourceRules;
 
     FetConstraintWriter(FetExporter exporter) {
         this.e = exporter;
         this.xml = exporter.xml;
+        this.resourceRules = new FetResourceRuleWriter(this, exporter);
+    }
+
+    /** Soft and of a type FET only generates with at 100 % (a room's closed times may be soft, a person's may not). */
+    private static boolean refusedByFet(Constraint c) {
+        return !c.weight().isHard() && (HARD_ONLY_IN_FET.contains(c.getClass())
+                || c instanceof Unavailable u && u.resource().kind() != ResourceRef.Kind.ROOM);
     }
 
     void writeTime() {
@@ -36,7 +55,11 @@ final class FetConstraintWriter {
             close();
         }
         for (Constraint c : e.problem.constraints()) {
-            time(c);
+            if (refusedByFet(c)) {
+                drop("soft " + c.getClass().getSimpleName() + " (FET accepts it at 100% only)");
+            } else {
+                time(c);
+            }
         }
         xml.close("Time_Constraints_List");
     }
@@ -48,7 +71,9 @@ final class FetConstraintWriter {
             roomRequirement(l);
         }
         for (Constraint c : e.problem.constraints()) {
-            space(c);
+            if (!refusedByFet(c)) {
+                space(c);
+            }
         }
         xml.close("Space_Constraints_List");
         dropped.forEach((type, n) -> e.notes.add(n + " " + type + " constraint(s) have no FET equivalent and were left out"));
@@ -96,11 +121,10 @@ final class FetConstraintWriter {
             case SameDay r -> activityList("ConstraintActivitiesSameStartingDay", r.weight(), r.lessonIds(), null, null, null, null);
             case SameStartingPeriod r -> activityList("ConstraintActivitiesSameStartingHour", r.weight(), r.lessonIds(), null, null, null, null);
             case NotOverlapping r -> activityList("ConstraintActivitiesNotOverlapping", r.weight(), r.lessonIds(), null, null, null, null);
-            case MinGapsBetweenTags r -> drop("MinGapsBetweenTags (not exported yet)");
-            case MinRestingHours r -> drop("MinRestingHours (not exported yet)");
-            case MaxSpanPerDay r -> drop("MaxSpanPerDay (not exported yet)");
-            case MaxOccupiedSlots r -> drop("MaxOccupiedSlots (not exported yet)");
-            case MaxSimultaneousInSlots r -> drop("MaxSimultaneousInSlots (not exported yet)");
+            case MaxOccupiedSlots r -> selectedSlots("ConstraintActivitiesOccupyMaxTimeSlotsFromSelection", r.weight(), r.lessonIds(),
+                    r.slots(), "Max_Number_of_Occupied_Time_Slots", r.max());
+            case MaxSimultaneousInSlots r -> selectedSlots("ConstraintActivitiesMaxSimultaneousInSelectedTimeSlots", r.weight(),
+                    r.lessonIds(), r.slots(), "Max_Number_of_Simultaneous_Activities", r.max());
             case MinGapsBetween r -> activityList("ConstraintMinGapsBetweenActivities", r.weight(), r.lessonIds(), null, null,
                     "MinGaps", r.minGaps());
             case Consecutive r -> open("ConstraintTwoActivitiesConsecutive", r.weight()).text("First_Activity_Id", activity(r.first()))
@@ -115,66 +139,8 @@ final class FetConstraintWriter {
                     open("ConstraintActivityEndsStudentsDay", r.weight()).text("Activity_Id", id).endConstraint();
                 }
             }
-            case MaxHoursDaily r -> perResource(r.tag().isEmpty() ? "MaxHoursDaily" : "ActivityTagMaxHoursDaily", r.resource(), r.weight(),
-                    r.tag(), "Maximum_Hours_Daily", r.max());
-            case MaxHoursContinuously r -> perResource(r.tag().isEmpty() ? "MaxHoursContinuously" : "ActivityTagMaxHoursContinuously",
-                    r.resource(), r.weight(), r.tag(), "Maximum_Hours_Continuously", r.max());
-            case MinHoursDaily r -> {
-                if (perResource("MinHoursDaily", r.resource(), r.weight(), "", "Minimum_Hours_Daily", r.min())) {
-                    xml.text("Allow_Empty_Days", r.allowEmptyDays());
-                    close();
-                }
-            }
-            case MaxGapsPerDay r when !r.weight().isHard() -> drop("soft MaxGapsPerDay (FET accepts max gaps at 100% only)");
-            case MaxGapsPerWeek r when !r.weight().isHard() -> drop("soft MaxGapsPerWeek (FET accepts max gaps at 100% only)");
-            case MaxGapsPerDay r -> perResource("MaxGapsPerDay", r.resource(), r.weight(), "", "Max_Gaps", r.max());
-            case MaxGapsPerWeek r -> perResource("MaxGapsPerWeek", r.resource(), r.weight(), "", "Max_Gaps", r.max());
-            case MaxDaysPerWeek r -> perResource("MaxDaysPerWeek", r.resource(), r.weight(), "", "Max_Days_Per_Week", r.max());
-            case MinDaysPerWeek r -> {
-                if (r.resource().kind() == ResourceRef.Kind.TEACHER) {
-                    perResource("MinDaysPerWeek", r.resource(), r.weight(), "", "Minimum_Days_Per_Week", r.min());
-                } else {
-                    drop("MinDaysPerWeek for pupils");
-                }
-            }
-            case IntervalMaxDaysPerWeek r -> {
-                if (perResource("IntervalMaxDaysPerWeek", r.resource(), r.weight(), "", "Max_Days_Per_Week", r.max())) {
-                    xml.text("Interval_Start_Hour", e.problem.week().periods().get(r.fromPeriod()).name())
-                            .text("Interval_End_Hour", r.toPeriod() >= e.problem.week().periodsPerDay() ? ""
-                                    : e.problem.week().periods().get(r.toPeriod()).name());
-                    close();
-                }
-            }
-            case EarlyMaxBeginningsAtSecondHour r -> {
-                if (r.resource().kind() == ResourceRef.Kind.STUDENTS) {
-                    perResource("EarlyMaxBeginningsAtSecondHour", r.resource(), r.weight(), "", "Max_Beginnings_At_Second_Hour", r.max());
-                } else {
-                    drop("EarlyMaxBeginningsAtSecondHour for teachers");
-                }
-            }
-            default -> {
-            }
+            default -> resourceRules.time(c);
         }
-    }
-
-    /** Writes the opening and the common part of "Teacher…"/"StudentsSet…" rules; returns false when dropped. Closes unless more follows. */
-    private boolean perResource(String rule, ResourceRef r, Weight w, String tag, String limitTag, int limit) {
-        boolean more = rule.equals("MinHoursDaily") || rule.equals("IntervalMaxDaysPerWeek");
-        if (r.kind() == ResourceRef.Kind.ROOM) {
-            drop(rule + " for rooms");
-            return false;
-        }
-        boolean teacher = r.kind() == ResourceRef.Kind.TEACHER;
-        open((teacher ? "ConstraintTeacher" : "ConstraintStudentsSet") + rule, w);
-        resource(r, "Teacher_Name", "Students");
-        if (!tag.isEmpty()) {
-            xml.text(teacher ? "Activity_Tag_Name" : "Activity_Tag", tag);
-        }
-        xml.text(limitTag, limit);
-        if (!more) {
-            close();
-        }
-        return true;
     }
 
     private void grouped(Grouped r) {
@@ -204,13 +170,8 @@ final class FetConstraintWriter {
                     preferredRooms(id, p.roomIds(), p.weight());
                 }
             }
-            case SameRoomIfConsecutive r when !r.weight().isHard() -> drop("soft SameRoomIfConsecutive (FET accepts it at 100% only)");
             case SameRoomIfConsecutive r -> activityList("ConstraintActivitiesSameRoomIfConsecutive", r.weight(), r.lessonIds(),
                     null, null, null, null);
-            case MaxBuildingChangesPerDay r -> drop("MaxBuildingChangesPerDay (buildings are not exported)");
-            case MaxBuildingChangesPerWeek r -> drop("MaxBuildingChangesPerWeek (buildings are not exported)");
-            case MinGapsBetweenBuildingChanges r -> drop("MinGapsBetweenBuildingChanges (buildings are not exported)");
-            case MaxDifferentRooms r when !r.weight().isHard() -> drop("soft MaxDifferentRooms (FET accepts it at 100% only)");
             case MaxDifferentRooms r -> activityList("ConstraintActivitiesOccupyMaxDifferentRooms", r.weight(), r.lessonIds(),
                     null, null, "Max_Number_of_Different_Rooms", r.max());
             case HomeRoom h -> {
@@ -230,8 +191,7 @@ final class FetConstraintWriter {
                 }
                 close();
             }
-            default -> {
-            }
+            default -> resourceRules.space(c);
         }
     }
 
@@ -284,6 +244,16 @@ final class FetConstraintWriter {
         close();
     }
 
+    private void selectedSlots(String element, Weight w, List<String> lessonIds, Set<Slot> slots, String maxTag, int max) {
+        List<String> ids = activities(lessonIds);
+        open(element, w).text("Number_of_Activities", ids.size());
+        ids.forEach(id -> xml.text("Activity_Id", id));
+        xml.text("Number_of_Selected_Time_Slots", slots.size());
+        slots(slots, "Selected_Time_Slot", "Selected_Day", "Selected_Hour");
+        xml.text(maxTag, max);
+        close();
+    }
+
     private List<String> activities(List<String> lessonIds) {
         return new ArrayList<>(new LinkedHashSet<>(lessonIds.stream().map(this::activity).toList()));
     }
@@ -292,7 +262,7 @@ final class FetConstraintWriter {
         return e.merger.idOf(lessonId);
     }
 
-    private FetXmlWriter resource(ResourceRef r, String teacherTag, String studentsTag) {
+    FetXmlWriter resource(ResourceRef r, String teacherTag, String studentsTag) {
         return r.kind() == ResourceRef.Kind.TEACHER ? xml.text(teacherTag, e.names.teacher(r.id())) : xml.text(studentsTag, r.id());
     }
 
@@ -309,7 +279,7 @@ final class FetConstraintWriter {
         return e.problem.week().periods().get(s.period()).name();
     }
 
-    private FetXmlWriter open(String element, Weight w) {
+    FetXmlWriter open(String element, Weight w) {
         return xml.open(element).text("Weight_Percentage", percent(w));
     }
 
@@ -317,7 +287,7 @@ final class FetConstraintWriter {
         xml.endConstraint();
     }
 
-    private void drop(String what) {
+    void drop(String what) {
         dropped.merge(what, 1, Integer::sum);
     }
 

@@ -54,6 +54,7 @@ public final class FetExporter {
             subjects.add(FetNames.subject(l));
             tags.addAll(l.tags());
         });
+        problem.constraints().forEach(c -> tags.addAll(FetResourceRuleWriter.tagsNamedBy(c)));
         xml.open("Subjects_List");
         subjects.forEach(s -> xml.open("Subject").text("Name", s).text("Comments", "").close("Subject"));
         xml.close("Subjects_List");
@@ -68,10 +69,13 @@ public final class FetExporter {
         xml.close("Teachers_List");
         new FetStudentsWriter(problem, xml, notes).write();
         activities();
-        xml.open("Buildings_List").close("Buildings_List");
+        xml.open("Buildings_List");
+        problem.rooms().stream().map(Room::building).filter(b -> !b.isEmpty()).distinct()
+                .forEach(b -> xml.open("Building").text("Name", b).text("Comments", "").close("Building"));
+        xml.close("Buildings_List");
         xml.open("Rooms_List");
         for (Room r : problem.rooms()) {
-            xml.open("Room").text("Name", r.id()).text("Building", "").text("Capacity", r.capacity() > 0 ? r.capacity() : 30000)
+            xml.open("Room").text("Name", r.id()).text("Building", r.building()).text("Capacity", r.capacity() > 0 ? r.capacity() : 30000)
                     .text("Virtual", "false").text("Comments", "").close("Room");
         }
         xml.close("Rooms_List");
