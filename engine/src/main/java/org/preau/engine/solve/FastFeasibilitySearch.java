@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * first), then min-conflicts with a tabu on (block, start): of a few random blocks in conflict ({@link #SAMPLE}),
  * the one whose best non-tabu allowed start (or Kempe swap) gains most is moved there, ties broken by the soft
  * rules ({@link SoftGuide}) and then by the seeded random, with an occasional random start to leave plateaus and a
- * restart from the best after a long stagnation; from the first restart on, some moves are {@link EjectionChain}s. Moves are chosen on breakout weights (see {@link #cellWeight}). Blocks only ever take one of their
+ * restart from the best after a long stagnation; some moves are {@link EjectionChain}s. Moves are chosen on breakout weights (see {@link #cellWeight}). Blocks only ever take one of their
  * allowed starts.
  * Deterministic for a seed when it ends by reaching zero or by its iteration limit.
  *
@@ -92,8 +92,6 @@ final class FastFeasibilitySearch {
     private boolean moveKempe;
     private long moveDelta;
     private int sample = SAMPLE_FIRST;
-    /** Whether the search has once gone back to its best after a stagnation (chains are made from then on). */
-    private boolean restarted;
     /** The best assignment seen, its count, and the moves made since. */
     private int[] best;
     private int bestHard;
@@ -333,7 +331,7 @@ final class FastFeasibilitySearch {
         int chosen;
         boolean kempe = false;
         boolean stuck = false;
-        if (restarted && CHAIN_PER_MILLE > 0 && random.nextInt(1000) < CHAIN_PER_MILLE) {
+        if (CHAIN_PER_MILLE > 0 && random.nextInt(1000) < CHAIN_PER_MILLE) {
             int moved = ejection.apply(b);
             for (int i = 0; i < moved; i++) {
                 markNeighbours(ejection.pushed(i));
@@ -401,7 +399,6 @@ final class FastFeasibilitySearch {
                 lighter();
             }
             sample = Math.min(SAMPLE, sample + 1);
-            restarted = true;
         }
     }
 
