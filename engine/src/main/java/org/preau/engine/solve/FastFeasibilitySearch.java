@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
  * first), then min-conflicts with a tabu on (block, start): of a few random blocks in conflict ({@link #SAMPLE}),
  * the one whose best non-tabu allowed start (or Kempe swap) gains most is moved there, ties broken by the soft
  * rules ({@link SoftGuide}) and then by the seeded random, with an occasional random start to leave plateaus and a
- * restart from the best after a long stagnation; some moves are {@link EjectionChain}s. Moves are chosen on breakout weights (see {@link #cellWeight}). Blocks only ever take one of their
- * allowed starts.
+ * restart from the best after a long stagnation; some moves are {@link EjectionChain}s. Moves are chosen on
+ * breakout weights (see {@link #cellWeight}). Blocks only ever take one of their allowed starts.
  * Deterministic for a seed when it ends by reaching zero or by its iteration limit.
  *
  * <p>Rooms are counted as {@link RoomPools} (whether rooms can be found, not which); Timefold's phases, which start
@@ -99,7 +99,7 @@ final class FastFeasibilitySearch {
     private final int tenure = Integer.getInteger("preau.fastTenure", 10);
     /** The plain (unweighted) count of the last {@link #insertionCost} call. */
     private int lastPlainCost;
-    /** Set while the ejection chain asks for costs: it pushes out the blocks "min days between" rules put in the way. */
+    /** Set while the ejection chain asks for costs: it pushes out the blocks "min days" rules put in the way. */
     private boolean skipMinDays;
     private final int weeks;
     /** Per block: the resource of each clash-checked use (teachers, pupils, room pools). */
@@ -326,7 +326,7 @@ final class FastFeasibilitySearch {
         return hardViolations();
     }
 
-    /** One min-conflicts move of block b, or of a better one among a few more in conflict. */
+    /** One min-conflicts move of block b or of a better one among a few in conflict, or an ejection chain from b. */
     private void move(int b) {
         int chosen;
         boolean kempe = false;
@@ -337,11 +337,7 @@ final class FastFeasibilitySearch {
                 markNeighbours(ejection.pushed(i));
             }
             markNeighbours(b);
-            if (hardViolations() < bestHard) {
-                bestHard = hardViolations();
-                System.arraycopy(start, 0, best, 0, start.length);
-                sinceBest = 0;
-            }
+            keepBestOrRestart();
             return;
         }
         if (random.nextInt(1000) < NOISE_PER_MILLE) {
@@ -387,6 +383,11 @@ final class FastFeasibilitySearch {
             heavier(b);
         }
         markNeighbours(b);
+        keepBestOrRestart();
+    }
+
+    /** After a move: keeps a new best, or restarts from the best after {@link #RESTART_MOVES} moves without one. */
+    private void keepBestOrRestart() {
         if (hardViolations() < bestHard) {
             bestHard = hardViolations();
             System.arraycopy(start, 0, best, 0, start.length);
@@ -575,6 +576,10 @@ final class FastFeasibilitySearch {
         return size;
     }
 
+    private boolean isMinDays(int set) {
+        return set >= 0 && set < setRules.length && setRules[set].kind() == SetRule.Kind.MIN_DAYS_BETWEEN;
+    }
+
     /** Weighted rule violations added by putting unplaced block b at s, also added to {@link #lastPlainCost}. */
     private long addedRuleCost(int b, int s) {
         if (rulesOfBlock[b].length == 0) {
@@ -587,7 +592,7 @@ final class FastFeasibilitySearch {
         for (int r : rulesOfBlock[b]) {
             refreshDay(r, day);
             int set = r - resourceRules.length;
-            if (skipMinDays && set >= 0 && set < setRules.length && setRules[set].kind() == SetRule.Kind.MIN_DAYS_BETWEEN) {
+            if (skipMinDays && isMinDays(set)) {
                 continue;
             }
             int added = ruleCost(r) - ruleCost[r];
