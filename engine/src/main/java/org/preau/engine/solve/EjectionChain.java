@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * A block is in the way when it shares a teacher's or pupils' cell with b there, or when it is under a hard
  * "min days between" rule's distance from b. Made without being evaluated, as a way off a plateau: with the fast
  * phase alone for 60,000 moves, seeds 1 and 2, germany-gyr is left with 54 and 44 hard violations without chains,
- * 23 and 17 with 5 % of the moves made so, 46 and 26 when chains start only after the first restart, 45 and 32 only
+ * 23 and 15 with 5 % of the moves made so, 46 and 26 when chains start only after the first restart, 45 and 32 only
  * after 500 moves without gain; FET's examples (fet-data, 2 s each) 47-49 feasible of 139 either way.
  */
 final class EjectionChain {
