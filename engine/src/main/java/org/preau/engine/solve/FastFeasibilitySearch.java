@@ -558,14 +558,13 @@ final class FastFeasibilitySearch {
     int minDaysConflicts(int b, int s, int[] out, int size) {
         int day = s / periods;
         int[] sets = setsOfBlock[b];
-        for (int i = 0; i < sets.length; i++) {
-            SetRule rule = setRules[sets[i]];
-            if (rule.kind() != SetRule.Kind.MIN_DAYS_BETWEEN) {
+        for (int set : sets) {
+            if (!isMinDays(set)) {
                 continue;
             }
-            for (int other : memberBlock[sets[i]]) {
+            for (int other : memberBlock[set]) {
                 if (other >= 0 && other != b && start[other] >= 0
-                        && Math.abs(start[other] / periods - day) < rule.param()) {
+                        && Math.abs(start[other] / periods - day) < setRules[set].param()) {
                     if (size == out.length) {
                         return size; // full: the caller's buffer bounds the chain
                     }
