@@ -2,6 +2,7 @@ package org.preau.engine.solve;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A fast phase for the hard rules before Timefold's search, on int arrays: teachers and pupils double-booked
@@ -134,7 +135,9 @@ final class FastFeasibilitySearch {
     private final int[] conflicted;
     private final boolean[] inList;
     private int conflictedSize;
-        private long iterations;
+    private long iterations;
+    private volatile int published = Integer.MAX_VALUE;
+    private volatile long publishedMoves;
 
     FastFeasibilitySearch(TimetableSolution solution, int days, int periods, long seed) {
         this.blocks = solution.blocks();
@@ -283,9 +286,30 @@ final class FastFeasibilitySearch {
      * steps are done. Returns the counted hard violations of the best assignment, which is kept in {@link #starts}.
      */
     int solve(long deadlineNanos, long maxIterations) {
+        return solve(deadlineNanos, new AtomicLong(maxIterations));
+    }
+
+    /**
+     * As {@link #solve(long, long)}, with a move limit other searches may lower while this one runs; on reaching
+     * zero, lowers it to the moves made ({@link FastSearchPortfolio}: the others stop once they have made as many).
+     */
+    int solve(long deadlineNanos, AtomicLong finishLine) {
         begin(deadlineNanos);
-        advance(maxIterations, deadlineNanos);
+        advance(finishLine, deadlineNanos);
+        if (hardViolations() == 0) {
+            finishLine.accumulateAndGet(iterations, Math::min);
+        }
         return end();
+    }
+
+    /** The best count so far, readable from another thread while {@link #solve} runs (for progress lines). */
+    int bestSoFar() {
+        return published;
+    }
+
+    /** Moves made so far, readable from another thread (updated every few hundred moves). */
+    long movesSoFar() {
+        return publishedMoves;
     }
 
     /** The greedy construction, which the moves then improve. */
@@ -293,14 +317,18 @@ final class FastFeasibilitySearch {
         construct(deadlineNanos);
         best = start.clone();
         bestHard = hardViolations();
+        published = bestHard;
         rebuildConflicted();
     }
 
-    /** Moves until no counted hard violation is left, the deadline passes, or {@code maxIterations} are made. */
-    private void advance(long maxIterations, long deadlineNanos) {
-        while (hardViolations() > 0 && iterations < maxIterations) {
-            if ((iterations & 255) == 0 && System.nanoTime() > deadlineNanos) {
-                return;
+    /** Moves until no counted hard violation is left, the deadline passes, or the finish line's moves are made. */
+    private void advance(AtomicLong finishLine, long deadlineNanos) {
+        while (hardViolations() > 0 && iterations < finishLine.get()) {
+            if ((iterations & 255) == 0) {
+                publishedMoves = iterations;
+                if (System.nanoTime() > deadlineNanos) {
+                    return;
+                }
             }
             if (iterations % 1000 == 0) {
                 rebuildConflicted();
@@ -390,6 +418,7 @@ final class FastFeasibilitySearch {
     private void keepBestOrRestart() {
         if (hardViolations() < bestHard) {
             bestHard = hardViolations();
+            published = bestHard;
             System.arraycopy(start, 0, best, 0, start.length);
             sinceBest = 0;
         } else if (++sinceBest % RESTART_MOVES == 0) {

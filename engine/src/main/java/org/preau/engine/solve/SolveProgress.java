@@ -10,6 +10,7 @@ final class SolveProgress {
     private final int lessons;
     private final AtomicReference<String> last = new AtomicReference<>("constructing");
     private volatile double feasibleAt = -1;
+    private volatile FastSearchPortfolio fastRunning;
 
     SolveProgress(long started, int lessons) {
         this.started = started;
@@ -33,8 +34,14 @@ final class SolveProgress {
                 placed, lessons, hard, soft));
     }
 
+    /** While the fast hard phase runs: where its progress line reads from. */
+    void fastRunning(FastSearchPortfolio searches) {
+        fastRunning = searches;
+    }
+
     /** After the fast hard phase: its own count of clashes (the exact score comes from Timefold next). */
     void fast(int hard, long iterations) {
+        fastRunning = null;
         last.set(String.format(Locale.ROOT, "fast phase: %d hard violations after %d moves, handing over to Timefold",
                 hard, iterations));
     }
@@ -48,6 +55,11 @@ final class SolveProgress {
     }
 
     String line() {
+        FastSearchPortfolio fast = fastRunning;
+        if (fast != null && fast.bestSoFar() != Integer.MAX_VALUE) {
+            return String.format(Locale.ROOT, "[%6.1fs] fast phase: %d hard violations at best, %d moves",
+                    elapsed(), fast.bestSoFar(), fast.movesSoFar());
+        }
         return String.format(Locale.ROOT, "[%6.1fs] %s", elapsed(), last.get());
     }
 }

@@ -1,0 +1,93 @@
+package org.preau.engine.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs the fast phase ({@link FastFeasibilitySearch}) with a different seed on each core and keeps the best
+ * assignment. On the hard files the count a search is left with depends much on its seed, so two searches at
+ * once do better than one; on the easy ones the second costs nothing but the other core.
+ *
+ * <p>Deterministic for a seed, like one search: a search reaching zero lowers the shared move limit to the moves
+ * it made, so the others stop once they have made as many, and the search that reached zero in the fewest moves
+ * wins (the lowest index on a tie). Which search wins therefore does not depend on which thread ran faster.
+ */
+final class FastSearchPortfolio {
+
+    /** Searches run at once: {@code -Dpreau.fastThreads}, by default one per core up to 2. */
+    static final int THREADS = Integer.getInteger("preau.fastThreads",
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /** The assignment kept: starts per block (slot indexes, -1 unplaced), its counted hard violations, its moves. */
+    record Outcome(int[] starts, int hard, long moves) {
+    }
+
+    private final List<FastFeasibilitySearch> searches = new ArrayList<>();
+
+    /** Builds the searches: the first with the given seed, so that one thread gives the single search's answer. */
+    FastSearchPortfolio(TimetableSolution solution, int days, int periods, long seed, int threads) {
+        for (int i = 0; i < Math.max(1, threads); i++) {
+            searches.add(new FastFeasibilitySearch(solution, days, periods, seedOf(seed, i)));
+        }
+    }
+
+    /** Seeds far apart from one another (a step of the golden ratio), so that nearby user seeds do not overlap. */
+    static long seedOf(long seed, int index) {
+        return seed + index * 0x9E3779B97F4A7C15L;
+    }
+
+    /** Runs every search until zero, the deadline (System.nanoTime) or {@code maxMoves}; returns the best. */
+    Outcome run(long deadlineNanos, long maxMoves) {
+        AtomicLong finishLine = new AtomicLong(maxMoves);
+        List<CompletableFuture<Integer>> runs = new ArrayList<>();
+        for (int i = 1; i < searches.size(); i++) {
+            FastFeasibilitySearch search = searches.get(i);
+            runs.add(CompletableFuture.supplyAsync(() -> search.solve(deadlineNanos, finishLine),
+                    task -> startDaemon(task)));
+        }
+        int[] hard = new int[searches.size()];
+        hard[0] = searches.getFirst().solve(deadlineNanos, finishLine);
+        for (int i = 1; i < searches.size(); i++) {
+            hard[i] = join(runs.get(i - 1));
+        }
+        int chosen = 0;
+        for (int i = 1; i < searches.size(); i++) {
+            if (hard[i] < hard[chosen] || hard[i] == 0 && hard[chosen] == 0
+                    && searches.get(i).iterations() < searches.get(chosen).iterations()) {
+                chosen = i;
+            }
+        }
+        FastFeasibilitySearch best = searches.get(chosen);
+        return new Outcome(best.starts(), hard[chosen], best.iterations());
+    }
+
+    /** The lowest count any search has reached so far, readable while {@link #run} runs (for progress lines). */
+    int bestSoFar() {
+        return searches.stream().mapToInt(FastFeasibilitySearch::bestSoFar).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** Moves made so far by all the searches together. */
+    long movesSoFar() {
+        return searches.stream().mapToLong(FastFeasibilitySearch::movesSoFar).sum();
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "timetable-fast-phase");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static int join(CompletableFuture<Integer> run) {
+        try {
+            return run.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.preau.engine.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.preau.engine.io.fet.FetImporter;
+import org.preau.engine.testing.FetExamples;
+
+/** Two fast searches at once: the one reaching zero in the fewest moves wins, whichever thread is faster. */
+class FastSearchPortfolioTest {
+
+    private static final long SEED = 5;
+
+    private static CompiledProblem problem() {
+        return ProblemCompiler.compile(FetImporter.read(FetExamples.file("FET-5-official/Brazil/1/Brazil.fet")).problem());
+    }
+
+    private static long deadline() {
+        return System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    }
+
+    /** Each seed's search alone, to zero: its moves and starts. */
+    private static FastFeasibilitySearch alone(int index) {
+        CompiledProblem compiled = problem();
+        FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay(), FastSearchPortfolio.seedOf(SEED, index));
+        assertThat(search.solve(deadline(), Long.MAX_VALUE)).isZero();
+        return search;
+    }
+
+    private static FastSearchPortfolio.Outcome together() {
+        CompiledProblem compiled = problem();
+        return new FastSearchPortfolio(compiled.solution(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay(), SEED, 2).run(deadline(), Long.MAX_VALUE);
+    }
+
+    @Test
+    void keepsTheSearchThatReachedZeroInFewestMoves() {
+        FastFeasibilitySearch first = alone(0);
+        FastFeasibilitySearch second = alone(1);
+        assertThat(first.iterations()).as("the seeds must differ for the test to tell").isNotEqualTo(second.iterations());
+        FastFeasibilitySearch winner = first.iterations() <= second.iterations() ? first : second;
+
+        FastSearchPortfolio.Outcome outcome = together();
+
+        assertThat(outcome.hard()).isZero();
+        assertThat(outcome.moves()).isEqualTo(winner.iterations());
+        assertThat(outcome.starts()).isEqualTo(winner.starts());
+    }
+
+    @Test
+    void sameSeedSameAnswer() {
+        FastSearchPortfolio.Outcome once = together();
+        for (int run = 0; run < 5; run++) {
+            FastSearchPortfolio.Outcome again = together();
+            assertThat(again.starts()).isEqualTo(once.starts());
+            assertThat(again.moves()).isEqualTo(once.moves());
+        }
+    }
+}
