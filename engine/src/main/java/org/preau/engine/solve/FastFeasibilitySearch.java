@@ -44,8 +44,10 @@ final class FastFeasibilitySearch {
     /** {@code -Dpreau.weights=false} chooses moves on the plain count (for comparisons). */
     private static final boolean WEIGHTS = !"false".equals(System.getProperty("preau.weights"));
 
-    /** Moves made as an {@link EjectionChain} ({@code -Dpreau.chain=0} for none, to compare). */
-    private static final int CHAIN_PER_MILLE = Integer.getInteger("preau.chain", 50);
+    /** Moves made as an {@link EjectionChain} by default ({@code -Dpreau.chain=0} for none, to compare). */
+    static final int CHAIN_PER_MILLE = Integer.getInteger("preau.chain", 50);
+    /** Moves made as an {@link EjectionChain} by this search, per thousand. */
+    private final int chainPerMille;
 
     private final List<LessonBlock> blocks;
     private final int slotCount;
@@ -136,10 +138,18 @@ final class FastFeasibilitySearch {
     private final boolean[] inList;
     private int conflictedSize;
     private long iterations;
+    /** Per block and start: violations a {@link #checkAtZero check} found there (empty until one does). */
+    private int[] learned = new int[0];
+    private java.util.function.Function<int[], int[]> zeroCheck;
     private volatile int published = Integer.MAX_VALUE;
     private volatile long publishedMoves;
 
     FastFeasibilitySearch(TimetableSolution solution, int days, int periods, long seed) {
+        this(solution, days, periods, seed, CHAIN_PER_MILLE);
+    }
+
+    FastFeasibilitySearch(TimetableSolution solution, int days, int periods, long seed, int chainPerMille) {
+        this.chainPerMille = chainPerMille;
         this.blocks = solution.blocks();
         this.days = days;
         this.periods = periods;
@@ -262,9 +272,10 @@ final class FastFeasibilitySearch {
         return roomViolations;
     }
 
-    /** Hard time-window violations of block b at slot s, its fixed rooms' closings included. */
+    /** Hard time-window violations of block b at slot s, its fixed rooms' closings and what a check at zero found included. */
     private int timePenalty(int b, int s) {
-        return blocks.get(b).hardTimePenaltyAt(s) + rooms.closedPenalty(b, s);
+        int penalty = blocks.get(b).hardTimePenaltyAt(s) + rooms.closedPenalty(b, s);
+        return learned.length == 0 ? penalty : penalty + learned[b * slotCount + s];
     }
 
     long iterations() {
@@ -296,10 +307,48 @@ final class FastFeasibilitySearch {
     int solve(long deadlineNanos, AtomicLong finishLine) {
         begin(deadlineNanos);
         advance(finishLine, deadlineNanos);
+        while (hardViolations() == 0 && refutedAtZero()) {
+            advance(finishLine, deadlineNanos);
+        }
         if (hardViolations() == 0) {
             finishLine.accumulateAndGet(iterations, Math::min);
         }
         return end();
+    }
+
+    /**
+     * Sets a check of an assignment the search counts as free of hard violations, for what it does not count
+     * exactly: the blocks it returns (rooms, see {@link RoomAssigner#blocksWithoutRoom}) are each given one more
+     * hard violation at their current start, and the search goes on. Must be safe to call from the search's thread.
+     */
+    void checkAtZero(java.util.function.Function<int[], int[]> check) {
+        zeroCheck = check;
+    }
+
+    /** At zero: whether the check refutes it; if so the refuted blocks' starts now count, and the best is this. */
+    private boolean refutedAtZero() {
+        if (zeroCheck == null) {
+            return false;
+        }
+        int[] refuted = zeroCheck.apply(start.clone());
+        if (refuted.length == 0) {
+            return false;
+        }
+        if (learned.length == 0) {
+            learned = new int[start.length * slotCount];
+        }
+        for (int b : refuted) {
+            int s = start[b];
+            place(b, -1);
+            learned[b * slotCount + s]++;
+            place(b, s);
+            markNeighbours(b);
+        }
+        bestHard = hardViolations();
+        published = bestHard;
+        System.arraycopy(start, 0, best, 0, start.length);
+        sinceBest = 0;
+        return true;
     }
 
     /** The best count so far, readable from another thread while {@link #solve} runs (for progress lines). */
@@ -359,7 +408,7 @@ final class FastFeasibilitySearch {
         int chosen;
         boolean kempe = false;
         boolean stuck = false;
-        if (CHAIN_PER_MILLE > 0 && random.nextInt(1000) < CHAIN_PER_MILLE) {
+        if (chainPerMille > 0 && random.nextInt(1000) < chainPerMille) {
             int moved = ejection.apply(b);
             for (int i = 0; i < moved; i++) {
                 markNeighbours(ejection.pushed(i));

@@ -30,13 +30,31 @@ final class FastSearchPortfolio {
     /** Builds the searches: the first with the given seed, so that one thread gives the single search's answer. */
     FastSearchPortfolio(TimetableSolution solution, int days, int periods, long seed, int threads) {
         for (int i = 0; i < Math.max(1, threads); i++) {
-            searches.add(new FastFeasibilitySearch(solution, days, periods, seedOf(seed, i)));
+            searches.add(new FastFeasibilitySearch(solution, days, periods, seedOf(seed, i), chainPerMille(i)));
         }
+    }
+
+    /**
+     * Ejection chains per thousand moves of each search ({@code -Dpreau.chains=50,200}); the last figure is for the
+     * searches beyond. They differ because files differ in what they need: over fast-phase runs of 30 s on one
+     * core, germany-gyr (large aligned blocks) was left with 140 hard violations over seeds 1-8 with 5 % chains
+     * and 83 with 20 %, while italy-liceo was solved within 40 s by 2 of seeds 1-4 with 5 % and 1 with 20 %.
+     */
+    private static final int[] CHAINS = java.util.Arrays.stream(System.getProperty("preau.chains",
+            FastFeasibilitySearch.CHAIN_PER_MILLE + ",200").split(",")).mapToInt(Integer::parseInt).toArray();
+
+    static int chainPerMille(int index) {
+        return CHAINS[Math.min(index, CHAINS.length - 1)];
     }
 
     /** Seeds far apart from one another (a step of the golden ratio), so that nearby user seeds do not overlap. */
     static long seedOf(long seed, int index) {
         return seed + index * 0x9E3779B97F4A7C15L;
+    }
+
+    /** Sets {@link FastFeasibilitySearch#checkAtZero} on every search. */
+    void checkAtZero(java.util.function.Function<int[], int[]> check) {
+        searches.forEach(search -> search.checkAtZero(check));
     }
 
     /** Runs every search until zero, the deadline (System.nanoTime) or {@code maxMoves}; returns the best. */

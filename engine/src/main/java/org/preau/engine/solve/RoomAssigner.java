@@ -23,9 +23,15 @@ final class RoomAssigner {
     private final int[] owner;
     private final int[] roomOf;
     private final boolean[] visited;
+    /** Per booking: the start of its block (null when not placed), read once so that the blocks are not touched. */
+    private final StartSlot[] startOf;
 
-    private RoomAssigner(List<RoomBooking> bookings, int rooms, int days, int periods) {
+    private RoomAssigner(List<RoomBooking> bookings, int rooms, int days, int periods, StartSlot[] startOfBlock) {
         this.bookings = bookings;
+        startOf = new StartSlot[bookings.size()];
+        for (int i = 0; i < startOf.length; i++) {
+            startOf[i] = startOfBlock[bookings.get(i).block().index()];
+        }
         this.periods = periods;
         this.slotCount = days * periods;
         int weekBits = 0;
@@ -42,13 +48,35 @@ final class RoomAssigner {
 
     /** Sets the room of every booking whose block is placed and for which a room can be found. */
     static void assign(TimetableSolution solution, List<RoomValue> rooms, int days, int periods) {
-        new RoomAssigner(solution.bookings(), rooms.size(), days, periods).run(rooms);
+        StartSlot[] starts = solution.blocks().stream().map(LessonBlock::getStart).toArray(StartSlot[]::new);
+        RoomAssigner assigner = new RoomAssigner(solution.bookings(), rooms.size(), days, periods, starts);
+        assigner.run();
+        for (int i = 0; i < assigner.roomOf.length; i++) {
+            solution.bookings().get(i).setRoom(assigner.roomOf[i] < 0 ? null : rooms.get(assigner.roomOf[i]));
+        }
     }
 
-    private void run(List<RoomValue> rooms) {
+    /**
+     * The blocks, at the given starts (slot indexes per block, -1 unplaced), with a lesson that must have a room
+     * and gets none from {@link #assign}; touches neither the blocks nor the bookings, so threads may call it.
+     */
+    static int[] blocksWithoutRoom(TimetableSolution solution, int roomCount, int days, int periods,
+            List<StartSlot> slots, int[] starts) {
+        StartSlot[] startOfBlock = new StartSlot[starts.length];
+        for (int b = 0; b < starts.length; b++) {
+            startOfBlock[b] = starts[b] < 0 ? null : slots.get(starts[b]);
+        }
+        RoomAssigner assigner = new RoomAssigner(solution.bookings(), roomCount, days, periods, startOfBlock);
+        assigner.run();
+        return java.util.stream.IntStream.range(0, assigner.roomOf.length)
+                .filter(i -> assigner.roomOf[i] < 0 && assigner.startOf[i] != null && solution.bookings().get(i).needsRoom())
+                .map(i -> solution.bookings().get(i).block().index()).distinct().toArray();
+    }
+
+    private void run() {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < bookings.size(); i++) {
-            if (bookings.get(i).block().isPlaced()) {
+            if (startOf[i] != null) {
                 order.add(i);
             }
         }
@@ -67,9 +95,6 @@ final class RoomAssigner {
                     take(i, room);
                 }
             }
-        }
-        for (int i = 0; i < bookings.size(); i++) {
-            bookings.get(i).setRoom(roomOf[i] < 0 ? null : rooms.get(roomOf[i]));
         }
     }
 
@@ -120,7 +145,7 @@ final class RoomAssigner {
 
     private boolean closed(int i, int room) {
         RoomBooking booking = bookings.get(i);
-        StartSlot start = booking.block().getStart();
+        StartSlot start = startOf[i];
         return booking.calendar().hardViolations(room, start.day(), booking.periodMask() << start.period()) > 0;
     }
 
@@ -155,7 +180,7 @@ final class RoomAssigner {
 
     private int[] cells(int i, int room) {
         RoomBooking booking = bookings.get(i);
-        StartSlot start = booking.block().getStart();
+        StartSlot start = startOf[i];
         int[] result = new int[Long.bitCount(booking.periodMask()) * Integer.bitCount(booking.weekMask())];
         int n = 0;
         for (int w = booking.weekMask(); w != 0; w &= w - 1) {

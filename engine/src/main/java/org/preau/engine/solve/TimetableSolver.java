@@ -120,6 +120,14 @@ public final class TimetableSolver {
         long until = now + (long) ((deadline - now) * FAST_SHARE);
         FastSearchPortfolio searches = new FastSearchPortfolio(compiled.solution(), compiled.problem().week().dayCount(),
                 compiled.problem().week().periodsPerDay(), options.seed(), FastSearchPortfolio.THREADS);
+        if (compiled.solution().bookings().stream().anyMatch(RoomBooking::needsRoom)) {
+            // the fast phase counts rooms as pools, which can hold where rooms cannot be given (a double lesson
+            // needs the same room twice): a zero is only kept when RoomAssigner finds every room
+            int days = compiled.problem().week().dayCount();
+            int periods = compiled.problem().week().periodsPerDay();
+            searches.checkAtZero(starts -> RoomAssigner.blocksWithoutRoom(compiled.solution(), compiled.rooms().size(),
+                    days, periods, compiled.slots(), starts));
+        }
         progress.fastRunning(searches);
         FastSearchPortfolio.Outcome outcome = searches.run(until, FAST_MOVES);
         progress.fast(outcome.hard(), outcome.moves());

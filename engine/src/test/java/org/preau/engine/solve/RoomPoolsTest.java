@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.preau.engine.model.Constraint.PreferredStarts;
 import org.preau.engine.model.Lesson;
 import org.preau.engine.model.RoomRequirement;
+import org.preau.engine.model.Slot;
+import org.preau.engine.model.Weight;
 import org.preau.engine.model.WeekPattern;
 
 /** Rooms in the fast phase (pools of rooms with as many places as rooms) and the room assignment at handover. */
@@ -57,5 +60,49 @@ class RoomPoolsTest {
         List<String> rooms = List.of("a", "b", "c").stream()
                 .map(id -> s.bookingOf(id).getRoom() == null ? "none" : s.bookingOf(id).getRoom().id()).toList();
         assertThat(rooms).containsExactly("R2", "R3", "R1");
+    }
+
+    /**
+     * "a" is a double lesson that may use R1 or R2, with a soft wish for Monday's first two periods, where R1 is
+     * taken at the first and R2 at the second: each period alone has a room for it, the two together none.
+     */
+    private static Scenario doubleLessonTrap() {
+        Lesson a = new Lesson("a", "Maths", List.of(), List.of("T1"), List.of("G1"), 2,
+                RoomRequirement.anyOf(Set.of("R1", "R2")), WeekPattern.EVERY_WEEK, "", 0);
+        return new Scenario()
+                .lesson(a)
+                .lesson(lesson("b", "T2", "G2", RoomRequirement.fixed("R1")))
+                .lesson(lesson("c", "", "", RoomRequirement.fixed("R2")))
+                .rule(new PreferredStarts(List.of("a"), Set.of(new Slot(0, 0), new Slot(0, 2)), Weight.HARD))
+                .rule(new PreferredStarts(List.of("a"), Set.of(new Slot(0, 0)), Weight.soft(80)))
+                .rule(new PreferredStarts(List.of("b"), Set.of(new Slot(0, 0)), Weight.HARD))
+                .rule(new PreferredStarts(List.of("c"), Set.of(new Slot(0, 1)), Weight.HARD));
+    }
+
+    private static int[] solveFast(Scenario s, boolean checkRooms) {
+        CompiledProblem compiled = s.compiled();
+        FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), 5, 6, 1);
+        if (checkRooms) {
+            search.checkAtZero(starts -> RoomAssigner.blocksWithoutRoom(compiled.solution(), compiled.rooms().size(),
+                    5, 6, compiled.slots(), starts));
+        }
+        assertThat(search.solve(System.nanoTime() + 10_000_000_000L, 10_000)).isZero();
+        return search.starts();
+    }
+
+    @Test
+    void aDoubleLessonNeedsOneRoomFreeForBothPeriods() {
+        Scenario s = doubleLessonTrap();
+        int a = s.blockOf("a").index();
+        int[] trapped = solveFast(s, false);
+        assertThat(trapped[a]).as("the pools alone see no violation at the wished start").isZero();
+        assertThat(RoomAssigner.blocksWithoutRoom(s.solution(), s.compiled().rooms().size(), 5, 6, s.compiled().slots(),
+                trapped)).containsExactly(a);
+
+        int[] checked = solveFast(s, true);
+
+        assertThat(checked[a]).isEqualTo(2);
+        assertThat(RoomAssigner.blocksWithoutRoom(s.solution(), s.compiled().rooms().size(), 5, 6, s.compiled().slots(),
+                checked)).isEmpty();
     }
 }
