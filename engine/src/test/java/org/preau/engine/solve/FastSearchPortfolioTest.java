@@ -20,11 +20,12 @@ class FastSearchPortfolioTest {
         return System.nanoTime() + Duration.ofSeconds(60).toNanos();
     }
 
-    /** Each seed's search alone, to zero: its moves and starts. */
+    /** Each search of the portfolio alone (its seed and chain share), to zero: its moves and starts. */
     private static FastFeasibilitySearch alone(int index) {
         CompiledProblem compiled = problem();
         FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), compiled.problem().week().dayCount(),
-                compiled.problem().week().periodsPerDay(), FastSearchPortfolio.seedOf(SEED, index));
+                compiled.problem().week().periodsPerDay(), FastSearchPortfolio.seedOf(SEED, index),
+                FastSearchPortfolio.chainPerMille(index));
         assertThat(search.solve(deadline(), Long.MAX_VALUE)).isZero();
         return search;
     }
