@@ -103,6 +103,9 @@ public final class TimetableSolver {
     /** {@code -Dpreau.fastPhase=false} turns the int-array hard phase off (for comparisons). */
     static final boolean FAST_PHASE = !"false".equals(System.getProperty("preau.fastPhase"));
 
+    /** {@code -Dpreau.roomCheck=false} lets the fast phase stop at zero without checking that rooms can be given. */
+    static final boolean ROOM_CHECK = !"false".equals(System.getProperty("preau.roomCheck"));
+
     /** {@code -Dpreau.fastMoves=N} caps the fast phase's moves (to compare its speed in CPU time, not wall clock). */
     static final long FAST_MOVES = Long.getLong("preau.fastMoves", Long.MAX_VALUE);
 
@@ -120,7 +123,7 @@ public final class TimetableSolver {
         long until = now + (long) ((deadline - now) * FAST_SHARE);
         FastSearchPortfolio searches = new FastSearchPortfolio(compiled.solution(), compiled.problem().week().dayCount(),
                 compiled.problem().week().periodsPerDay(), options.seed(), FastSearchPortfolio.THREADS);
-        if (compiled.solution().bookings().stream().anyMatch(RoomBooking::needsRoom)) {
+        if (ROOM_CHECK && compiled.solution().bookings().stream().anyMatch(RoomBooking::needsRoom)) {
             // the fast phase counts rooms as pools, which can hold where rooms cannot be given (a double lesson
             // needs the same room twice): a zero is only kept when RoomAssigner finds every room
             int days = compiled.problem().week().dayCount();
