@@ -3,6 +3,7 @@ package org.preau.engine.solve;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * A fast phase for the hard rules before Timefold's search, on int arrays: teachers and pupils double-booked
@@ -140,7 +141,7 @@ final class FastFeasibilitySearch {
     private long iterations;
     /** Per block and start: violations a {@link #checkAtZero check} found there (empty until one does). */
     private int[] learned = new int[0];
-    private java.util.function.Function<int[], int[]> zeroCheck;
+    private Function<int[], int[]> zeroCheck;
     private volatile int published = Integer.MAX_VALUE;
     private volatile long publishedMoves;
 
@@ -272,7 +273,7 @@ final class FastFeasibilitySearch {
         return roomViolations;
     }
 
-    /** Hard time-window violations of block b at slot s, its fixed rooms' closings and what a check at zero found included. */
+    /** Hard time-window violations of block b at slot s, its fixed rooms' closings and {@link #learned} included. */
     private int timePenalty(int b, int s) {
         int penalty = blocks.get(b).hardTimePenaltyAt(s) + rooms.closedPenalty(b, s);
         return learned.length == 0 ? penalty : penalty + learned[b * slotCount + s];
@@ -321,7 +322,7 @@ final class FastFeasibilitySearch {
      * exactly: the blocks it returns (rooms, see {@link RoomAssigner#blocksWithoutRoom}) are each given one more
      * hard violation at their current start, and the search goes on. Must be safe to call from the search's thread.
      */
-    void checkAtZero(java.util.function.Function<int[], int[]> check) {
+    void checkAtZero(Function<int[], int[]> check) {
         zeroCheck = check;
     }
 

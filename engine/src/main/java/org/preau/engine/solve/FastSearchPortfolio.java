@@ -1,15 +1,16 @@
 package org.preau.engine.solve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
- * Runs the fast phase ({@link FastFeasibilitySearch}) with a different seed on each core and keeps the best
- * assignment. On the hard files the count a search is left with depends much on its seed, so two searches at
- * once do better than one; on the easy ones the second costs nothing but the other core.
+ * Runs the fast phase ({@link FastFeasibilitySearch}) on each core, with different seeds and shares of ejection
+ * chains, and keeps the best assignment. On the hard files the count a search is left with depends much on its
+ * seed, so two searches at once do better than one; on the easy ones the second costs nothing but the other core.
  *
  * <p>Deterministic for a seed, like one search: a search reaching zero lowers the shared move limit to the moves
  * it made, so the others stop once they have made as many, and the search that reached zero in the fewest moves
@@ -20,6 +21,15 @@ final class FastSearchPortfolio {
     /** Searches run at once: {@code -Dpreau.fastThreads}, by default one per core up to 2. */
     static final int THREADS = Integer.getInteger("preau.fastThreads",
             Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * Ejection chains per thousand moves of each search ({@code -Dpreau.chains=50,200}); the last figure is for the
+     * searches beyond. They differ because files differ in what they need: over fast-phase runs of 30 s on one
+     * core, germany-gyr (large aligned blocks) was left with 140 hard violations over seeds 1-8 with 5 % chains
+     * and 83 with 20 %, while italy-liceo was solved within 40 s by 2 of seeds 1-4 with 5 % and 1 with 20 %.
+     */
+    private static final int[] CHAINS = Arrays.stream(System.getProperty("preau.chains",
+            FastFeasibilitySearch.CHAIN_PER_MILLE + ",200").split(",")).mapToInt(Integer::parseInt).toArray();
 
     /** The assignment kept: starts per block (slot indexes, -1 unplaced), its counted hard violations, its moves. */
     record Outcome(int[] starts, int hard, long moves) {
@@ -34,15 +44,6 @@ final class FastSearchPortfolio {
         }
     }
 
-    /**
-     * Ejection chains per thousand moves of each search ({@code -Dpreau.chains=50,200}); the last figure is for the
-     * searches beyond. They differ because files differ in what they need: over fast-phase runs of 30 s on one
-     * core, germany-gyr (large aligned blocks) was left with 140 hard violations over seeds 1-8 with 5 % chains
-     * and 83 with 20 %, while italy-liceo was solved within 40 s by 2 of seeds 1-4 with 5 % and 1 with 20 %.
-     */
-    private static final int[] CHAINS = java.util.Arrays.stream(System.getProperty("preau.chains",
-            FastFeasibilitySearch.CHAIN_PER_MILLE + ",200").split(",")).mapToInt(Integer::parseInt).toArray();
-
     static int chainPerMille(int index) {
         return CHAINS[Math.min(index, CHAINS.length - 1)];
     }
@@ -53,7 +54,7 @@ final class FastSearchPortfolio {
     }
 
     /** Sets {@link FastFeasibilitySearch#checkAtZero} on every search. */
-    void checkAtZero(java.util.function.Function<int[], int[]> check) {
+    void checkAtZero(Function<int[], int[]> check) {
         searches.forEach(search -> search.checkAtZero(check));
     }
 
@@ -64,12 +65,12 @@ final class FastSearchPortfolio {
         for (int i = 1; i < searches.size(); i++) {
             FastFeasibilitySearch search = searches.get(i);
             runs.add(CompletableFuture.supplyAsync(() -> search.solve(deadlineNanos, finishLine),
-                    task -> startDaemon(task)));
+                    Background.daemon("timetable-fast-phase")));
         }
         int[] hard = new int[searches.size()];
         hard[0] = searches.getFirst().solve(deadlineNanos, finishLine);
         for (int i = 1; i < searches.size(); i++) {
-            hard[i] = join(runs.get(i - 1));
+            hard[i] = Background.join(runs.get(i - 1));
         }
         int chosen = 0;
         for (int i = 1; i < searches.size(); i++) {
@@ -90,22 +91,5 @@ final class FastSearchPortfolio {
     /** Moves made so far by all the searches together. */
     long movesSoFar() {
         return searches.stream().mapToLong(FastFeasibilitySearch::movesSoFar).sum();
-    }
-
-    private static void startDaemon(Runnable task) {
-        Thread thread = new Thread(task, "timetable-fast-phase");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static int join(CompletableFuture<Integer> run) {
-        try {
-            return run.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.preau.engine.model.TimetableProblem;
 
 /**
@@ -21,8 +20,8 @@ final class SolverWarmUp {
 
     static CompletableFuture<SolverFactory<TimetableSolution>> start(TimetableProblem problem, SolverConfig config) {
         CompletableFuture<SolverFactory<TimetableSolution>> factory =
-                CompletableFuture.supplyAsync(() -> SolverFactory.create(config), SolverWarmUp::startDaemon);
-        factory.thenAcceptAsync(built -> scoreACopy(problem, built), SolverWarmUp::startDaemon);
+                CompletableFuture.supplyAsync(() -> SolverFactory.create(config), Background.daemon("timetable-warm-up"));
+        factory.thenAcceptAsync(built -> scoreACopy(problem, built), Background.daemon("timetable-warm-up"));
         return factory;
     }
 
@@ -37,22 +36,5 @@ final class SolverWarmUp {
             }
         }
         SolutionManager.<TimetableSolution, HardSoftScore>create(factory).update(copy);
-    }
-
-    private static void startDaemon(Runnable task) {
-        Thread thread = new Thread(task, "timetable-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    static SolverFactory<TimetableSolution> join(CompletableFuture<SolverFactory<TimetableSolution>> warm) {
-        try {
-            return warm.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

@@ -69,7 +69,7 @@ public final class TimetableSolver {
                 // seconds: on a thread of its own, while the fast phase runs.
                 CompletableFuture<SolverFactory<TimetableSolution>> warm = SolverWarmUp.start(problem, config(options, 1, rooms));
                 fastPhase(compiled, options, started, deadline, progress);
-                factory = SolverWarmUp.join(warm);
+                factory = Background.join(warm);
             } else {
                 factory = SolverFactory.create(config(options, millisUntil(deadline), rooms));
             }
