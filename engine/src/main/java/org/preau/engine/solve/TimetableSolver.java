@@ -121,13 +121,13 @@ public final class TimetableSolver {
         }
         long now = System.nanoTime();
         long until = now + (long) ((deadline - now) * FAST_SHARE);
-        FastSearchPortfolio searches = new FastSearchPortfolio(compiled.solution(), compiled.problem().week().dayCount(),
-                compiled.problem().week().periodsPerDay(), options.seed(), FastSearchPortfolio.THREADS);
+        int days = compiled.problem().week().dayCount();
+        int periods = compiled.problem().week().periodsPerDay();
+        FastSearchPortfolio searches = new FastSearchPortfolio(compiled.solution(), days, periods, options.seed(),
+                FastSearchPortfolio.THREADS);
         if (ROOM_CHECK && compiled.solution().bookings().stream().anyMatch(RoomBooking::needsRoom)) {
             // the fast phase counts rooms as pools, which can hold where rooms cannot be given (a double lesson
             // needs the same room twice): a zero is only kept when RoomAssigner finds every room
-            int days = compiled.problem().week().dayCount();
-            int periods = compiled.problem().week().periodsPerDay();
             searches.checkAtZero(starts -> RoomAssigner.blocksWithoutRoom(compiled.solution(), compiled.rooms().size(),
                     days, periods, compiled.slots(), starts));
         }
@@ -143,8 +143,7 @@ public final class TimetableSolver {
                 blocks.get(b).setStart(compiled.slots().get(starts[b]));
             }
         }
-        RoomAssigner.assign(compiled.solution(), compiled.rooms(), compiled.problem().week().dayCount(),
-                compiled.problem().week().periodsPerDay());
+        RoomAssigner.assign(compiled.solution(), compiled.rooms(), days, periods);
     }
 
     /**
