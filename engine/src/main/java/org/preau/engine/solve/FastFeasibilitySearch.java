@@ -45,10 +45,18 @@ final class FastFeasibilitySearch {
     /** {@code -Dpreau.weights=false} chooses moves on the plain count (for comparisons). */
     private static final boolean WEIGHTS = !"false".equals(System.getProperty("preau.weights"));
 
-    /** Moves made as an {@link EjectionChain} by default ({@code -Dpreau.chain=0} for none, to compare). */
-    static final int CHAIN_PER_MILLE = Integer.getInteger("preau.chain", 50);
-    /** Moves made as an {@link EjectionChain} by this search, per thousand. */
-    private final int chainPerMille;
+    /**
+     * How a search moves: the ejection chains it makes per thousand moves, and at how many starts at most it
+     * tries a Kempe swap (0: at every start where the block would clash).
+     */
+    record Style(int chainPerMille, int kempeStarts) {
+        /** 5 % chains ({@code -Dpreau.chain=0} for none, to compare), Kempe swaps everywhere. */
+        static final Style DEFAULT = new Style(Integer.getInteger("preau.chain", 50), 0);
+    }
+
+    private final Style style;
+    /** Plain costs of a block's starts, for {@link #kempeLimit}. */
+    private final int[] plainBuffer;
 
     private final List<LessonBlock> blocks;
     private final int slotCount;
@@ -146,11 +154,12 @@ final class FastFeasibilitySearch {
     private volatile long publishedMoves;
 
     FastFeasibilitySearch(TimetableSolution solution, int days, int periods, long seed) {
-        this(solution, days, periods, seed, CHAIN_PER_MILLE);
+        this(solution, days, periods, seed, Style.DEFAULT);
     }
 
-    FastFeasibilitySearch(TimetableSolution solution, int days, int periods, long seed, int chainPerMille) {
-        this.chainPerMille = chainPerMille;
+    FastFeasibilitySearch(TimetableSolution solution, int days, int periods, long seed, Style style) {
+        this.style = style;
+        this.plainBuffer = new int[days * periods];
         this.blocks = solution.blocks();
         this.days = days;
         this.periods = periods;
@@ -409,7 +418,7 @@ final class FastFeasibilitySearch {
         int chosen;
         boolean kempe = false;
         boolean stuck = false;
-        if (chainPerMille > 0 && random.nextInt(1000) < chainPerMille) {
+        if (style.chainPerMille() > 0 && random.nextInt(1000) < style.chainPerMille()) {
             int moved = ejection.apply(b);
             for (int i = 0; i < moved; i++) {
                 markNeighbours(ejection.pushed(i));
@@ -503,6 +512,7 @@ final class FastFeasibilitySearch {
         if (KEMPE) {
             kempeSwap.prepare(b);
         }
+        int kempeLimit = KEMPE ? kempeLimit(b, from) : 0;
         for (int s : allowed[b]) {
             if (s == from) {
                 continue;
@@ -530,7 +540,7 @@ final class FastFeasibilitySearch {
                     }
                 }
             }
-            if (KEMPE && plain > 0) {
+            if (plain > 0 && plain <= kempeLimit) {
                 long after = kempeSwap.cost(b, from, s);
                 if (after == Long.MAX_VALUE || (tabu && kempeSwap.plainAfter() >= bestHard)) {
                     continue;
@@ -553,6 +563,33 @@ final class FastFeasibilitySearch {
         moveSlot = chosen < 0 ? from : chosen;
         moveKempe = kempe;
         moveDelta = chosen < 0 ? 0 : chosenCost - (before - removedWeighted);
+    }
+
+    /**
+     * The most plain violations block b (taken out) may add at a start for a Kempe swap there to be tried: with
+     * {@link Style#kempeStarts} set, only the starts where it would clash least are tried, the others being
+     * the dearest of the evaluation (each is done and undone).
+     */
+    private int kempeLimit(int b, int from) {
+        int limit = style.kempeStarts();
+        if (limit == 0 || allowed[b].length <= limit) {
+            return Integer.MAX_VALUE;
+        }
+        int[] plains = plainBuffer;
+        int k = 0;
+        for (int s : allowed[b]) {
+            if (s != from) {
+                insertionCost(b, s);
+                if (lastPlainCost > 0) {
+                    plains[k++] = lastPlainCost;
+                }
+            }
+        }
+        if (k <= limit) {
+            return Integer.MAX_VALUE;
+        }
+        java.util.Arrays.sort(plains, 0, k);
+        return plains[limit - 1];
     }
 
     private void restore(int[] starts) {

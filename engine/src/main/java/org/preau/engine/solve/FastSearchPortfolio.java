@@ -1,15 +1,14 @@
 package org.preau.engine.solve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Runs the fast phase ({@link FastFeasibilitySearch}) on each core, with different seeds and shares of ejection
- * chains, and keeps the best assignment. On the hard files the count a search is left with depends much on its
+ * Runs the fast phase ({@link FastFeasibilitySearch}) on each core, with different seeds and {@link #STYLES},
+ * and keeps the best assignment. On the hard files the count a search is left with depends much on its
  * seed, so two searches at once do better than one; on the easy ones the second costs nothing but the other core.
  *
  * <p>Deterministic for a seed, like one search: a search reaching zero lowers the shared move limit to the moves
@@ -23,13 +22,18 @@ final class FastSearchPortfolio {
             Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     /**
-     * Ejection chains per thousand moves of each search ({@code -Dpreau.chains=50,200}); the last figure is for the
-     * searches beyond. They differ because files differ in what they need: over fast-phase runs of 30 s on one
-     * core, germany-gyr (large aligned blocks) was left with 140 hard violations over seeds 1-8 with 5 % chains
-     * and 83 with 20 %, while italy-liceo was solved within 40 s by 2 of seeds 1-4 with 5 % and 1 with 20 %.
+     * How each search moves; the last style is for the searches beyond. They differ because files differ in what
+     * they need. Fast phase alone, one core, hard violations left in all:
+     * <ul>
+     * <li>germany-gyr (large aligned blocks), 30 s, seeds 1-8: 140 with the default style, 83 with 20 % chains,
+     * 42 with 20 % chains and Kempe swaps tried at the 8 starts where the block clashes least (2 seeds solved),
+     * the other starts' swaps being where the time went;</li>
+     * <li>italy-liceo, 40 s, seeds 0-3: the default solved 2, the 8 starts alone none;</li>
+     * <li>hungary, 40 s, seeds 0-3: 20 with the default, 26 with the second style.</li>
+     * </ul>
      */
-    private static final int[] CHAINS = Arrays.stream(System.getProperty("preau.chains",
-            FastFeasibilitySearch.CHAIN_PER_MILLE + ",200").split(",")).mapToInt(Integer::parseInt).toArray();
+    private static final FastFeasibilitySearch.Style[] STYLES = {
+        FastFeasibilitySearch.Style.DEFAULT, new FastFeasibilitySearch.Style(200, 8)};
 
     /** The assignment kept: starts per block (slot indexes, -1 unplaced), its counted hard violations, its moves. */
     record Outcome(int[] starts, int hard, long moves) {
@@ -40,12 +44,12 @@ final class FastSearchPortfolio {
     /** Builds the searches: the first with the given seed, so that one thread gives the single search's answer. */
     FastSearchPortfolio(TimetableSolution solution, int days, int periods, long seed, int threads) {
         for (int i = 0; i < Math.max(1, threads); i++) {
-            searches.add(new FastFeasibilitySearch(solution, days, periods, seedOf(seed, i), chainPerMille(i)));
+            searches.add(new FastFeasibilitySearch(solution, days, periods, seedOf(seed, i), style(i)));
         }
     }
 
-    static int chainPerMille(int index) {
-        return CHAINS[Math.min(index, CHAINS.length - 1)];
+    static FastFeasibilitySearch.Style style(int index) {
+        return STYLES[Math.min(index, STYLES.length - 1)];
     }
 
     /** Seeds far apart from one another (a step of the golden ratio), so that nearby user seeds do not overlap. */

@@ -20,12 +20,12 @@ class FastSearchPortfolioTest {
         return System.nanoTime() + Duration.ofSeconds(60).toNanos();
     }
 
-    /** Each search of the portfolio alone (its seed and chain share), to zero: its moves and starts. */
+    /** Each search of the portfolio alone (its seed and style), to zero: its moves and starts. */
     private static FastFeasibilitySearch alone(int index) {
         CompiledProblem compiled = problem();
         FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), compiled.problem().week().dayCount(),
                 compiled.problem().week().periodsPerDay(), FastSearchPortfolio.seedOf(SEED, index),
-                FastSearchPortfolio.chainPerMille(index));
+                FastSearchPortfolio.style(index));
         assertThat(search.solve(deadline(), Long.MAX_VALUE)).isZero();
         return search;
     }
