@@ -57,6 +57,10 @@ final class FastFeasibilitySearch {
     private final Style style;
     /** Plain costs of a block's starts, for {@link #kempeLimit}. */
     private final int[] plainBuffer;
+    /** Per start: the insertion cost and plain count {@link #kempeLimit} found, for the evaluation that follows. */
+    private final long[] startCost;
+    private final int[] startPlain;
+    private boolean costsKnown;
 
     private final List<LessonBlock> blocks;
     private final int slotCount;
@@ -160,6 +164,8 @@ final class FastFeasibilitySearch {
     FastFeasibilitySearch(TimetableSolution solution, int days, int periods, long seed, Style style) {
         this.style = style;
         this.plainBuffer = new int[days * periods];
+        this.startCost = new long[days * periods];
+        this.startPlain = new int[days * periods];
         this.blocks = solution.blocks();
         this.days = days;
         this.periods = periods;
@@ -513,14 +519,35 @@ final class FastFeasibilitySearch {
             kempeSwap.prepare(b);
         }
         int kempeLimit = KEMPE ? kempeLimit(b, from) : 0;
+        long ruleFloor = ruleFloor(b);
+        int plainFloor = 0;
+        for (int r : rulesOfBlock[b]) {
+            plainFloor -= ruleCost[r];
+        }
         for (int s : allowed[b]) {
             if (s == from) {
                 continue;
             }
             boolean tabu = tabuUntil[b * slotCount + s] > iterations;
-            long cost = insertionCost(b, s);
-            int plain = lastPlainCost;
-            if (!tabu || removed + plain < bestHard) {
+            long cost;
+            int plain;
+            boolean contender = true;
+            if (costsKnown) {
+                cost = startCost[s];
+                plain = startPlain[s];
+            } else {
+                cost = clashCost(b, s, false);
+                plain = lastPlainCost;
+                // the rules are counted only when the start may be chosen, or when the Kempe test below needs
+                // them (the clashes alone do not tell whether the count is positive)
+                if (cost + ruleFloor <= chosenCost || (kempeLimit != 0 && plain + plainFloor <= 0)) {
+                    cost += addedRuleCost(b, s);
+                    plain = lastPlainCost;
+                } else {
+                    contender = false;
+                }
+            }
+            if (contender && (!tabu || removed + plain < bestHard)) {
                 if (cost < chosenCost) {
                     chosenCost = cost;
                     chosenSoft = soft.cost(b, s, start);
@@ -541,7 +568,7 @@ final class FastFeasibilitySearch {
                 }
             }
             if (plain > 0 && plain <= kempeLimit) {
-                long after = kempeSwap.cost(b, from, s);
+                long after = kempeSwap.cost(b, from, s, chosenCost);
                 if (after == Long.MAX_VALUE || (tabu && kempeSwap.plainAfter() >= bestHard)) {
                     continue;
                 }
@@ -566,12 +593,48 @@ final class FastFeasibilitySearch {
     }
 
     /**
+     * The least weighted count block b's hard rules can add when it is placed: minus what they count now, as a
+     * rule counts 0 at least. A start whose clashes pass a cost by more than this cannot come below it.
+     */
+    private long ruleFloor(int b) {
+        long floor = 0;
+        for (int r : rulesOfBlock[b]) {
+            floor -= (long) ruleCost[r] * ruleWeight[r];
+        }
+        return floor;
+    }
+
+    /**
+     * A lower bound of the weighted change when block d leaves its start for {@code target}, whose cells must not
+     * overlap the start's: the clashes and time penalty it finds there on the counts as they are (bookings that
+     * come with it only add), less what it leaves behind and what its rules count now.
+     */
+    long moveFloor(int d, int target) {
+        int origin = start[d];
+        long floor = clashCost(d, target, false) + ruleFloor(d) - (long) timePenalty(d, origin) * timeWeight[d];
+        int[] cells = cellOffset[d];
+        for (int i = 0; i < cells.length; i++) {
+            int cell = cells[i] + origin;
+            if (count[cell] > cellCapacity[d][i]) {
+                floor -= cellWeight[cell];
+            }
+        }
+        return floor;
+    }
+
+    /** A lower bound of the weighted change when the unplaced block b goes to s: its time penalty, less its rules. */
+    long arrivalFloor(int b, int s) {
+        return (long) timePenalty(b, s) * timeWeight[b] + ruleFloor(b);
+    }
+
+    /**
      * The most plain violations block b (taken out) may add at a start for a Kempe swap there to be tried: with
      * {@link Style#kempeStarts} set, only the starts where it would clash least are tried, the others being
      * the dearest of the evaluation (each is done and undone).
      */
     private int kempeLimit(int b, int from) {
         int limit = style.kempeStarts();
+        costsKnown = false;
         if (limit == 0 || allowed[b].length <= limit) {
             return Integer.MAX_VALUE;
         }
@@ -579,12 +642,14 @@ final class FastFeasibilitySearch {
         int k = 0;
         for (int s : allowed[b]) {
             if (s != from) {
-                insertionCost(b, s);
+                startCost[s] = insertionCost(b, s);
+                startPlain[s] = lastPlainCost;
                 if (lastPlainCost > 0) {
                     plains[k++] = lastPlainCost;
                 }
             }
         }
+        costsKnown = true;
         if (k <= limit) {
             return Integer.MAX_VALUE;
         }
@@ -628,8 +693,13 @@ final class FastFeasibilitySearch {
             long chosenCost = Long.MAX_VALUE;
             long chosenSoft = Long.MAX_VALUE;
             int ties = 0;
+            long ruleFloor = ruleFloor(b);
             for (int s : allowed[b]) {
-                long cost = insertionCost(b, s);
+                long cost = clashCost(b, s, false);
+                if (cost + ruleFloor > chosenCost) {
+                    continue; // its rules cannot bring it down to the chosen cost
+                }
+                cost += addedRuleCost(b, s);
                 if (cost > chosenCost) {
                     continue;
                 }

@@ -41,7 +41,19 @@ final class KempeSwap {
      * Leaves the counters as they were.
      */
     long cost(int b, int from, int t) {
+        return cost(b, from, t, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #cost(int, int, int)}, or {@link Long#MAX_VALUE} without doing the move when it surely adds more
+     * than {@code limit} to the weighted count (the bound is taken only between two days, where no block leaves a
+     * cell another enters).
+     */
+    long cost(int b, int from, int t, long limit) {
         if (!collect(b, from, t)) {
+            return Long.MAX_VALUE;
+        }
+        if (limit != Long.MAX_VALUE && from / periods != t / periods && floor(b, t) > limit) {
             return Long.MAX_VALUE;
         }
         move(b, t);
@@ -49,6 +61,15 @@ final class KempeSwap {
         plainAfter = search.hardViolations();
         undo(b);
         return hard;
+    }
+
+    /** A lower bound of the weighted change the collected move makes (see {@link FastFeasibilitySearch#moveFloor}). */
+    private long floor(int b, int t) {
+        long floor = search.arrivalFloor(b, t);
+        for (int i = 0; i < displacedCount; i++) {
+            floor += search.moveFloor(displaced[i], targets[i]);
+        }
+        return floor;
     }
 
     /** The plain hard count after the move last evaluated by {@link #cost}. */

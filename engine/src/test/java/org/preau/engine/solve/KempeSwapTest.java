@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.preau.engine.model.Constraint.Ordered;
 import org.preau.engine.model.Constraint.PreferredStarts;
 import org.preau.engine.model.Slot;
+import org.preau.engine.model.TimetableProblem;
 import org.preau.engine.model.Weight;
 
 /** The fast phase's Kempe step: a block and the blocks in its way trade places. */
@@ -75,5 +79,46 @@ class KempeSwapTest {
         Scenario s = twoLessonsInTheWrongOrder();
         FastFeasibilitySearch search = searchAt(s, 1, 0);
         assertThat(search.solve(Long.MAX_VALUE, 10_000)).isZero();
+    }
+
+    /**
+     * The bound that lets the search skip a swap without doing it: on states the search reached (weights grown,
+     * clashes left), a swap is skipped only when it adds more than the limit, and some are skipped.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.preau.engine.solve.FastFeasibilitySearchTest#problems")
+    void aSwapIsSkippedOnlyWhenItSurelyAddsMoreThanTheLimit(String name, TimetableProblem problem) {
+        CompiledProblem compiled = ProblemCompiler.compile(problem);
+        int days = compiled.problem().week().dayCount();
+        int periods = compiled.problem().week().periodsPerDay();
+        FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), days, periods, 5);
+        search.solve(Long.MAX_VALUE, 300);
+        KempeSwap swap = new KempeSwap(search, compiled.solution().blocks(), days * periods, periods);
+        Random random = new Random(11);
+        int tried = 0;
+        int skipped = 0;
+        for (int round = 0; round < 3000; round++) {
+            int b = random.nextInt(compiled.solution().blocks().size());
+            int from = search.startOf(b);
+            int[] allowed = search.allowedStarts(b);
+            int t = allowed[random.nextInt(allowed.length)];
+            if (from < 0 || t / periods == from / periods) {
+                continue;
+            }
+            search.placeAt(b, -1);
+            swap.prepare(b);
+            long exact = swap.cost(b, from, t);
+            if (exact != Long.MAX_VALUE) {
+                long change = exact - search.weightedViolations();
+                tried++;
+                assertThat(swap.cost(b, from, t, change)).as("%s: block %d to %d", name, b, t).isEqualTo(exact);
+                skipped += swap.cost(b, from, t, Math.min(0, change - 1)) == Long.MAX_VALUE ? 1 : 0;
+            }
+            search.placeAt(b, from);
+        }
+        assertThat(tried).as("swaps tried").isPositive();
+        if (!name.startsWith("every")) {
+            assertThat(skipped).as("swaps the bound skips").isPositive();
+        }
     }
 }
