@@ -46,14 +46,14 @@ final class KempeSwap {
 
     /**
      * As {@link #cost(int, int, int)}, or {@link Long#MAX_VALUE} without doing the move when it surely adds more
-     * than {@code limit} to the weighted count (the bound is taken only between two days, where no block leaves a
-     * cell another enters).
+     * than {@code limit} to the weighted count (the bound is taken only where no block leaves a cell another
+     * enters: between two days, or on one day when the periods left and the periods taken do not meet).
      */
     long cost(int b, int from, int t, long limit) {
         if (!collect(b, from, t)) {
             return Long.MAX_VALUE;
         }
-        if (limit != Long.MAX_VALUE && from / periods != t / periods && floor(b, t) > limit) {
+        if (limit != Long.MAX_VALUE && apart(from, t) && floor(b, t) > limit) {
             return Long.MAX_VALUE;
         }
         move(b, t);
@@ -61,6 +61,22 @@ final class KempeSwap {
         plainAfter = search.hardViolations();
         undo(b);
         return hard;
+    }
+
+    /** Whether no displaced block's new periods meet any displaced block's old ones. */
+    private boolean apart(int from, int t) {
+        if (from / periods != t / periods) {
+            return true;
+        }
+        for (int i = 0; i < displacedCount; i++) {
+            int targetEnd = targets[i] + blocks.get(displaced[i]).span();
+            for (int j = 0; j < displacedCount; j++) {
+                if (targets[i] < origins[j] + blocks.get(displaced[j]).span() && origins[j] < targetEnd) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A lower bound of the weighted change the collected move makes (see {@link FastFeasibilitySearch#moveFloor}). */
