@@ -151,6 +151,7 @@ final class FastFeasibilitySearch {
     private final boolean[] inList;
     private int conflictedSize;
     private long iterations;
+    private long work;
     /** Per block and start: violations a {@link #checkAtZero check} found there (empty until one does). */
     private int[] learned = new int[0];
     private Function<int[], int[]> zeroCheck;
@@ -313,23 +314,32 @@ final class FastFeasibilitySearch {
      * steps are done. Returns the counted hard violations of the best assignment, which is kept in {@link #starts}.
      */
     int solve(long deadlineNanos, long maxIterations) {
-        return solve(deadlineNanos, new AtomicLong(maxIterations));
+        return solve(deadlineNanos, maxIterations, new AtomicLong(Long.MAX_VALUE));
     }
 
     /**
-     * As {@link #solve(long, long)}, with a move limit other searches may lower while this one runs; on reaching
-     * zero, lowers it to the moves made ({@link FastSearchPortfolio}: the others stop once they have made as many).
+     * As {@link #solve(long, long)}, also stopping once its {@link #work} reaches a line other searches may lower
+     * while this one runs; on reaching zero, lowers the line to its own work ({@link FastSearchPortfolio}: the
+     * others stop once they have done as much).
      */
-    int solve(long deadlineNanos, AtomicLong finishLine) {
+    int solve(long deadlineNanos, long maxIterations, AtomicLong finishLine) {
         begin(deadlineNanos);
-        advance(finishLine, deadlineNanos);
+        advance(maxIterations, finishLine, deadlineNanos);
         while (hardViolations() == 0 && refutedAtZero()) {
-            advance(finishLine, deadlineNanos);
+            advance(maxIterations, finishLine, deadlineNanos);
         }
         if (hardViolations() == 0) {
-            finishLine.accumulateAndGet(iterations, Math::min);
+            finishLine.accumulateAndGet(work, Math::min);
         }
         return end();
+    }
+
+    /**
+     * The search's work so far, counted in cells and rules looked at: unlike moves, whose cost differs much between
+     * {@link Style styles}, it grows about as the time spent, and unlike the time it is the same on every run.
+     */
+    long work() {
+        return work;
     }
 
     /**
@@ -386,9 +396,9 @@ final class FastFeasibilitySearch {
         rebuildConflicted();
     }
 
-    /** Moves until no counted hard violation is left, the deadline passes, or the finish line's moves are made. */
-    private void advance(AtomicLong finishLine, long deadlineNanos) {
-        while (hardViolations() > 0 && iterations < finishLine.get()) {
+    /** Moves until no counted hard violation is left, the deadline passes, or the move limit or the work line is reached. */
+    private void advance(long maxIterations, AtomicLong finishLine, long deadlineNanos) {
+        while (hardViolations() > 0 && iterations < maxIterations && work < finishLine.get()) {
             if ((iterations & 255) == 0) {
                 publishedMoves = iterations;
                 if (System.nanoTime() > deadlineNanos) {
@@ -613,6 +623,7 @@ final class FastFeasibilitySearch {
         int origin = start[d];
         long floor = clashCost(d, target, false) + ruleFloor(d) - (long) timePenalty(d, origin) * timeWeight[d];
         int[] cells = cellOffset[d];
+        work += cells.length;
         for (int i = 0; i < cells.length; i++) {
             int cell = cells[i] + origin;
             if (count[cell] > cellCapacity[d][i]) {
@@ -772,6 +783,7 @@ final class FastFeasibilitySearch {
         }
         long cost = 0;
         int day = s / periods;
+        work += 2L * rulesOfBlock[b].length;
         applyAny(b, s, +1);
         setMembers(b, s);
         for (int r : rulesOfBlock[b]) {
@@ -801,6 +813,7 @@ final class FastFeasibilitySearch {
         int plain = time;
         long cost = (long) time * timeWeight[b];
         int[] cells = cellOffset[b];
+        work += cells.length;
         for (int i = 0; i < cells.length; i++) {
             int cell = cells[i] + s;
             if (count[cell] >= cellCapacity[b][i] && (!poolsOnly || cell >= firstPoolCell)) {
@@ -854,6 +867,7 @@ final class FastFeasibilitySearch {
             applyAny(b, s, +1);
         }
         setMembers(b, s);
+        work += rulesOfBlock[b].length;
         for (int r : rulesOfBlock[b]) {
             if (old >= 0) {
                 refreshDay(r, old / periods);
@@ -1074,6 +1088,7 @@ final class FastFeasibilitySearch {
 
     private void apply(int b, int s, int delta) {
         int[] cells = cellOffset[b];
+        work += cells.length;
         for (int i = 0; i < cells.length; i++) {
             int cell = cells[i] + s;
             int cap = cellCapacity[b][i];
