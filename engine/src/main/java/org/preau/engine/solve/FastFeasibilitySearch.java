@@ -396,7 +396,7 @@ final class FastFeasibilitySearch {
         rebuildConflicted();
     }
 
-    /** Moves until no counted hard violation is left, the deadline passes, or the move limit or the work line is reached. */
+    /** Moves until no hard violation is counted, the deadline passes, or the move limit or work line is reached. */
     private void advance(long maxIterations, AtomicLong finishLine, long deadlineNanos) {
         while (hardViolations() > 0 && iterations < maxIterations && work < finishLine.get()) {
             if ((iterations & 255) == 0) {
