@@ -530,10 +530,7 @@ final class FastFeasibilitySearch {
         }
         int kempeLimit = KEMPE ? kempeLimit(b, from) : 0;
         long ruleFloor = ruleFloor(b);
-        int plainFloor = 0;
-        for (int r : rulesOfBlock[b]) {
-            plainFloor -= ruleCost[r];
-        }
+        int plainFloor = -rulesCountNow(b);
         for (int s : allowed[b]) {
             if (s == from) {
                 continue;
@@ -612,6 +609,15 @@ final class FastFeasibilitySearch {
             floor -= (long) ruleCost[r] * ruleWeight[r];
         }
         return floor;
+    }
+
+    /** What block b's hard rules count now, unweighted. */
+    private int rulesCountNow(int b) {
+        int now = 0;
+        for (int r : rulesOfBlock[b]) {
+            now += ruleCost[r];
+        }
+        return now;
     }
 
     /**
