@@ -34,6 +34,11 @@ final class FastSearchPortfolio {
      * <li>italy-liceo, 40 s, seeds 0-3: the default solved 2, 5 % chains with Kempe swaps at 8 starts none;</li>
      * <li>hungary, 40 s, seeds 0-3: 20 with the default, 26 with the second style.</li>
      * </ul>
+     * Again after the Kempe bound (2026-11-30, same runs): germany-gyr seeds 1-4, 30 s, 18 left and 2 solved with
+     * the second style, 28 and 1 with 5 % chains and Kempe swaps at 8 starts; italy 3 left and 2 solved with the
+     * default, 18 and 19 with the two others; hungary 20 with the default, 26 with the second style, but 7 with
+     * 5 % chains and Kempe swaps at 8 starts, the one style no search has. Two cores give two styles: germany-gyr
+     * and italy keep theirs.
      */
     private static final FastFeasibilitySearch.Style[] STYLES = {
         FastFeasibilitySearch.Style.DEFAULT, new FastFeasibilitySearch.Style(200, 8)};

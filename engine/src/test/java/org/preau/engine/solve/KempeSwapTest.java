@@ -3,8 +3,8 @@ package org.preau.engine.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -117,7 +117,7 @@ class KempeSwapTest {
             search.placeAt(b, from);
         }
         assertThat(tried).as("swaps tried").isPositive();
-        if (!name.startsWith("every")) {
+        if (problem.lessons().size() > 100) { // a handful of lessons leaves no swap that clashes where it lands
             assertThat(skipped).as("swaps the bound skips").isPositive();
         }
     }
