@@ -95,6 +95,7 @@ class BrowserJourneyTests {
         browser.findElement(By.id("username")).sendKeys(DemoAccounts.PARENT);
         browser.findElement(By.id("password")).sendKeys("pas le bon");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/login?error"));
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
                 .isEqualTo("Identifiant ou mot de passe incorrect.");
     }
@@ -103,7 +104,7 @@ class BrowserJourneyTests {
     void aParentFollowsTheLinkToTheirChildButCannotOpenAnotherFamilysChildByUrl() {
         signIn(DemoAccounts.PARENT);
         browser.findElement(By.cssSelector(".child-list a")).click();
-        assertThat(browser.getCurrentUrl()).contains("/pupils/");
+        waitUntil(d -> d.getCurrentUrl().contains("/pupils/"));
         assertThat(main()).contains("Professeur principal");
 
         Member parent2 = new DemoMembers(jdbc, directory).member(DemoAccounts.PARENT2);
@@ -131,7 +132,8 @@ class BrowserJourneyTests {
     void signingOutLeadsBackToTheLoginPageAndClosesTheSession() {
         signIn(DemoAccounts.PROFESSEUR);
         browser.findElement(By.cssSelector("form.logout button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+        // the click returns before the redirect is followed: wait for it rather than read the old address
+        waitUntil(d -> d.getCurrentUrl().endsWith("/login?logout"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Vous êtes déconnecté.");
         browser.get(url("/"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
