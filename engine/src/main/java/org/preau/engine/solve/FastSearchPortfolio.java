@@ -32,7 +32,7 @@ final class FastSearchPortfolio {
      * 42 with 20 % chains and Kempe swaps tried at the 8 starts where the block clashes least (2 seeds solved),
      * the other starts' swaps being where the time went;</li>
      * <li>italy-liceo, 40 s, seeds 0-3: the default solved 2, 5 % chains with Kempe swaps at 8 starts none;</li>
-     * <li>hungary, 40 s, seeds 0-3: 20 with the default, 26 with the second style.</li>
+     * <li>hungary, 40 s, seeds 0-3: 20 with the default, 26 with 20 % chains and Kempe swaps at 8 starts.</li>
      * </ul>
      * Again after the Kempe bound (2026-11-30, same runs), Kempe swaps at 8 starts with 20, 10 or 5 % chains:
      * germany-gyr seeds 1-8, 30 s: 37 left and 2 solved with 20 %, 38 and 3 with 10 %; seeds 1-4 only, 28 and 1
