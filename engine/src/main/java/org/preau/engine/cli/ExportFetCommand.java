@@ -23,12 +23,7 @@ final class ExportFetCommand implements Subcommand {
         if (args.size() != 2 || args.stream().anyMatch(a -> a.startsWith("--"))) {
             throw new UsageException("usage: preau-timetable " + usage());
         }
-        org.preau.engine.model.TimetableProblem problem;
-        try {
-            problem = ProblemFiles.readProblem(Path.of(args.get(0)));
-        } catch (org.preau.engine.io.json.JsonFormatException e) {
-            throw new UsageException(e.getMessage()); // invalid input: exit 2
-        }
+        org.preau.engine.model.TimetableProblem problem = ProblemFiles.readProblem(Path.of(args.get(0)));
         FetExport export = FetExporter.export(problem);
         Files.writeString(Path.of(args.get(1)), export.xml(), StandardCharsets.UTF_8);
         out.println(args.get(1) + ": " + problem.lessons().size() + " lessons as "

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.preau.engine.io.fet.FetImportException;
 import org.preau.engine.io.fet.UnsupportedConstraintsException;
+import org.preau.engine.io.json.JsonFormatException;
 import org.preau.engine.solve.InvalidProblemException;
 
 /**
@@ -53,7 +54,7 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return SUBCOMMANDS.get(args[0]).run(rest, out, err);
-        } catch (UsageException | FetImportException e) {
+        } catch (UsageException | FetImportException | JsonFormatException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         } catch (UnsupportedConstraintsException e) {

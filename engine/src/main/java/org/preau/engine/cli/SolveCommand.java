@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.Locale;
 import org.preau.engine.io.fet.FetImporter;
 import org.preau.engine.io.fet.FetSolutionWriter;
+import org.preau.engine.io.json.JsonFormat;
 import org.preau.engine.model.TimetableProblem;
 import org.preau.engine.solve.SolveOptions;
 import org.preau.engine.solve.SolveResult;
 import org.preau.engine.solve.TimetableSolver;
 
-/** {@code solve INPUT [--time-limit=SECONDS] [--seed=N] [--until-feasible] [--solution=FILE] [--report=FILE.json]}. */
+/**
+ * {@code solve INPUT [--time-limit=SECONDS] [--seed=N] [--until-feasible] [--solution=FILE] [--report=FILE.json]}:
+ * INPUT is a FET file or the engine's JSON problem; the solution is FET's activities-timetable XML, or JSON when its
+ * file is {@code .json}.
+ */
 final class SolveCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "solve INPUT.fet [--time-limit=SECONDS] [--seed=N] [--until-feasible] [--solution=FILE] [--report=FILE.json]";
+        return "solve INPUT(.fet|.json) [--time-limit=SECONDS] [--seed=N] [--until-feasible] [--solution=FILE] [--report=FILE.json]";
     }
 
     @Override
@@ -54,13 +59,16 @@ final class SolveCommand implements Subcommand {
         if (input == null) {
             throw new UsageException("missing INPUT; usage: " + usage());
         }
-        if (!input.toString().toLowerCase(Locale.ROOT).endsWith(".fet")) {
-            throw new UsageException(input + ": unsupported input format (expected a .fet file)");
+        boolean fet = hasExtension(input, ".fet");
+        if (!fet && !hasExtension(input, ".json")) {
+            throw new UsageException(input + ": unsupported input format (expected a .fet or .json file)");
         }
-        Path file = input;
-        var imported = FetImporter.read(file);
-        imported.warnings().forEach(w -> err.println("warning: " + file + ": " + w));
-        TimetableProblem problem = imported.problem();
+        boolean jsonSolution = solution != null && hasExtension(solution, ".json");
+        if (!fet && solution != null && !jsonSolution) {
+            // FET's activities-timetable XML names FET activities, which a native problem does not have
+            throw new UsageException(solution + ": the solution of a .json problem is written as JSON (name it .json)");
+        }
+        TimetableProblem problem = fet ? fetProblem(input, err) : JsonFormat.readProblem(input);
         // The limit counts from the start of the command: reading the file is part of the time the user waits.
         long spentMillis = Main.elapsedMillis();
         long remaining = Math.max(1, (long) (seconds * 1000) - spentMillis);
@@ -72,7 +80,11 @@ final class SolveCommand implements Subcommand {
                 solved.hardViolations(), solved.softPenalty(),
                 solved.secondsToFeasible() < 0 ? -1 : solved.secondsToFeasible() + offset, solved.seconds() + offset);
         if (solution != null) {
-            FetSolutionWriter.write(result.timetable(), solution);
+            if (jsonSolution) {
+                JsonFormat.writeSolution(result.timetable(), solution);
+            } else {
+                FetSolutionWriter.write(result.timetable(), solution);
+            }
         }
         if (report != null) {
             Files.writeString(report, json(result), StandardCharsets.UTF_8);
@@ -81,6 +93,16 @@ final class SolveCommand implements Subcommand {
                 input.getFileName(), result.placed(), result.lessons(), result.hardViolations(), result.softPenalty(),
                 result.seconds()));
         return result.isComplete() ? ExitCode.OK : ExitCode.NOT_FEASIBLE;
+    }
+
+    private static TimetableProblem fetProblem(Path file, PrintStream err) {
+        var imported = FetImporter.read(file);
+        imported.warnings().forEach(w -> err.println("warning: " + file + ": " + w));
+        return imported.problem();
+    }
+
+    private static boolean hasExtension(Path file, String extension) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension);
     }
 
     static String json(SolveResult r) {

@@ -218,7 +218,7 @@ public final class TimetableSolver {
      * acceptance from the first feasible timetable 74.1 / 13.7 / 108.9, tabu until 2,000 unimproved steps then
      * late acceptance 70.3 / 10.7 / 106.1. Counted in steps, not time, so that a seed gives the same search.
      */
-    private static final int TABU_UNIMPROVED_STEPS = 2_000;
+    private static final int TABU_UNIMPROVED_STEPS = Integer.getInteger("preau.tabuSteps", 2_000);
 
     /**
      * Local search until the best timetable breaks no hard rule (at once when the fast phase got there) and has

@@ -43,6 +43,35 @@ class SolveCommandTest {
     }
 
     @Test
+    void solvesAGeneratedSchoolInTheEnginesJsonAndTheCheckerAcceptsTheJsonSolution() throws IOException {
+        Path problem = dir.resolve("college.json");
+        Path solution = dir.resolve("solution.json");
+        assertThat(run("generate", "--kind=college", "--pupils=120", "--seed=2", "--out=" + problem)).isEqualTo(ExitCode.OK);
+        int code = run("solve", problem.toString(), "--time-limit=30", "--until-feasible", "--solution=" + solution);
+        assertThat(code).as(errors()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(solution)).contains("\"preau-solution/1\"");
+        assertThat(run("check", problem.toString(), solution.toString())).as(errors()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void aJsonProblemWithAnXmlSolutionFileIsInvalidInputAndWritesNothing() throws IOException {
+        Path problem = dir.resolve("college.json");
+        assertThat(run("generate", "--kind=college", "--pupils=120", "--seed=2", "--out=" + problem)).isEqualTo(ExitCode.OK);
+        Path solution = dir.resolve("solution.xml");
+        assertThat(run("solve", problem.toString(), "--time-limit=5", "--solution=" + solution)).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(errors()).contains("solution.xml", "JSON");
+        assertThat(solution).doesNotExist();
+    }
+
+    @Test
+    void aTruncatedJsonProblemIsInvalidInputNamingTheFile() throws IOException {
+        Path problem = dir.resolve("college.json");
+        assertThat(run("generate", "--kind=college", "--pupils=120", "--seed=2", "--out=" + problem)).isEqualTo(ExitCode.OK);
+        String text = Files.readString(problem);
+        assertInvalid(Files.writeString(dir.resolve("cut.json"), text.substring(0, text.length() / 2)), "cut.json");
+    }
+
+    @Test
     void anImpossibleProblemEndsWithCodeThreeAndStillWritesTheBestTimetable() throws IOException {
         Path impossible = Files.writeString(dir.resolve("impossible.fet"),
                 Files.readString(COLLEGE).replace("<MinDays>1</MinDays>", "<MinDays>5</MinDays>"));
