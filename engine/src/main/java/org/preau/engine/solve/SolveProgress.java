@@ -11,19 +11,21 @@ final class SolveProgress {
     private final AtomicReference<String> last = new AtomicReference<>("constructing");
     private volatile double feasibleAt = -1;
     private volatile FastSearchPortfolio fastRunning;
+    /** The best timetable shown so far (the searches report their own bests). */
+    private TimetableSolution shown;
 
     SolveProgress(long started, int lessons) {
         this.started = started;
         this.lessons = lessons;
     }
 
-    void best(TimetableSolution solution) {
-        int placed = 0;
-        for (LessonBlock block : solution.blocks()) {
-            if (block.isPlaced()) {
-                placed += block.lessons().size();
-            }
+    /** A new best of one of the searches: shown when it is at least as good as the best shown so far. */
+    synchronized void best(TimetableSolution solution) {
+        if (shown != null && better(shown, solution)) {
+            return;
         }
+        shown = solution;
+        int placed = placedLessons(solution);
         HardSoftScore score = solution.score();
         long hard = score == null ? 0 : -score.hardScore();
         double soft = score == null ? 0 : -score.softScore() / 100.0;
@@ -32,6 +34,35 @@ final class SolveProgress {
         }
         last.set(String.format(Locale.ROOT, "placed %d/%d, hard violations %d, soft penalty %.2f",
                 placed, lessons, hard, soft));
+    }
+
+    /** Whether a is better than b: fewer unplaced lessons and hard violations together, then a smaller soft penalty. */
+    static boolean better(TimetableSolution a, TimetableSolution b) {
+        // both place the same lessons in all: fewer placed counts as that many more hard violations
+        long hardA = -placedLessons(a) - hardScore(a);
+        long hardB = -placedLessons(b) - hardScore(b);
+        if (hardA != hardB) {
+            return hardA < hardB;
+        }
+        return softScore(a) > softScore(b);
+    }
+
+    private static long hardScore(TimetableSolution solution) {
+        return solution.score() == null ? 0 : solution.score().hardScore();
+    }
+
+    private static long softScore(TimetableSolution solution) {
+        return solution.score() == null ? 0 : solution.score().softScore();
+    }
+
+    private static int placedLessons(TimetableSolution solution) {
+        int placed = 0;
+        for (LessonBlock block : solution.blocks()) {
+            if (block.isPlaced()) {
+                placed += block.lessons().size();
+            }
+        }
+        return placed;
     }
 
     /** While the fast hard phase runs: where its progress line reads from. */

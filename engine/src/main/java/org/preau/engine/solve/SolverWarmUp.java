@@ -4,25 +4,29 @@ import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.preau.engine.model.TimetableProblem;
 
 /**
- * Gets Timefold ready on a background thread while the fast phase runs: builds the solver factory, then scores a
+ * Gets Timefold ready on a background thread while the fast phase runs: builds the solver factories, then scores a
  * throw-away copy of the problem once (every block at its first allowed start), so that class loading and the
  * first compilations of the score's code are mostly done when the real solve starts. The solve waits for the
- * factory only (it needs one anyway), never for the scoring, and shares no object with the copy.
+ * factories only (it needs them anyway), never for the scoring, and shares no object with the copy.
  */
 final class SolverWarmUp {
 
     private SolverWarmUp() {
     }
 
-    static CompletableFuture<SolverFactory<TimetableSolution>> start(TimetableProblem problem, SolverConfig config) {
-        CompletableFuture<SolverFactory<TimetableSolution>> factory =
-                CompletableFuture.supplyAsync(() -> SolverFactory.create(config), Background.daemon("timetable-warm-up"));
-        factory.thenAcceptAsync(built -> scoreACopy(problem, built), Background.daemon("timetable-warm-up"));
-        return factory;
+    /** One factory per configuration, in their order; the first scores the copy. */
+    static CompletableFuture<List<SolverFactory<TimetableSolution>>> start(TimetableProblem problem,
+            List<SolverConfig> configs) {
+        CompletableFuture<List<SolverFactory<TimetableSolution>>> factories = CompletableFuture.supplyAsync(
+                () -> configs.stream().map(SolverFactory::<TimetableSolution>create).toList(),
+                Background.daemon("timetable-warm-up"));
+        factories.thenAcceptAsync(built -> scoreACopy(problem, built.getFirst()), Background.daemon("timetable-warm-up"));
+        return factories;
     }
 
     private static void scoreACopy(TimetableProblem problem, SolverFactory<TimetableSolution> factory) {

@@ -1,9 +1,7 @@
 package org.preau.engine.solve;
 
 import ai.timefold.solver.core.api.score.HardSoftScore;
-import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
@@ -23,6 +21,7 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.monitoring.MonitoringConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationCompositionStyle;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.util.ArrayList;
@@ -37,8 +36,9 @@ import org.preau.engine.model.Timetable;
 import org.preau.engine.model.TimetableProblem;
 
 /**
- * Solves a {@link TimetableProblem}: a fast phase for the hard rules, then Timefold Solver wired by hand:
- * construction heuristic, local search until feasible, local search for the soft rules. The entry point for the
+ * Solves a {@link TimetableProblem}: a fast phase for the hard rules, then Timefold Solver wired by hand, one
+ * solver per core ({@link TimefoldPortfolio}): construction heuristic, local search until feasible, local search
+ * for the soft rules. The entry point for the
  * CLI and the platform: {@code TimetableSolver.solve(problem, SolveOptions.of(Duration.ofSeconds(60)))}.
  */
 public final class TimetableSolver {
@@ -63,24 +63,36 @@ public final class TimetableSolver {
         TimetableSolution best;
         boolean rooms = !compiled.solution().bookings().isEmpty();
         try {
-            SolverFactory<TimetableSolution> factory;
+            List<SolverConfig> configs = new ArrayList<>();
+            for (int search = 0; search < SEARCHES; search++) {
+                configs.add(config(options, millisUntil(deadline), rooms, search));
+            }
+            List<SolverFactory<TimetableSolution>> factories;
+            List<CompiledProblem> copies = new ArrayList<>(List.of(compiled));
             if (FAST_PHASE) {
                 // Timefold's start-up (building the constraint network, loading and compiling its classes) takes
                 // seconds: on a thread of its own, while the fast phase runs.
-                CompletableFuture<SolverFactory<TimetableSolution>> warm = SolverWarmUp.start(problem, config(options, 1, rooms));
-                fastPhase(compiled, options, started, deadline, progress);
-                factory = Background.join(warm);
+                CompletableFuture<List<SolverFactory<TimetableSolution>>> warm = SolverWarmUp.start(problem, configs);
+                int[] starts = fastPhase(compiled, options, started, deadline, progress);
+                while (copies.size() < SEARCHES) {
+                    copies.add(ProblemCompiler.compile(problem));
+                }
+                copies.forEach(copy -> takeStarts(copy, starts));
+                factories = Background.join(warm);
             } else {
-                factory = SolverFactory.create(config(options, millisUntil(deadline), rooms));
+                while (copies.size() < SEARCHES) {
+                    copies.add(ProblemCompiler.compile(problem));
+                }
+                factories = configs.stream().map(SolverFactory::<TimetableSolution>create).toList();
             }
-            Solver<TimetableSolution> solver = factory.buildSolver(new SolverConfigOverride()
-                    .withTerminationConfig(termination(options, millisUntil(deadline))));
-            solver.addEventListener(event -> progress.best(event.getNewBestSolution()));
-            // Timefold checks its own limit between steps and counts from solve(); this makes the deadline exact.
-            clock.schedule(solver::terminateEarly, millisUntil(deadline), TimeUnit.MILLISECONDS);
-            best = solver.solve(compiled.solution());
+            List<TimefoldPortfolio.Search> searches = new ArrayList<>();
+            for (int search = 0; search < SEARCHES; search++) {
+                searches.add(new TimefoldPortfolio.Search(factories.get(search), copies.get(search).solution()));
+            }
+            best = TimefoldPortfolio.solve(searches, () -> termination(options, millisUntil(deadline)), deadline,
+                    progress, clock);
             if (best.blocks().stream().anyMatch(b -> !b.isPlaced())) {
-                best = completeGreedily(best, factory);
+                best = completeGreedily(best, factories.getFirst());
             }
         } finally {
             clock.shutdownNow();
@@ -111,13 +123,13 @@ public final class TimetableSolver {
 
     /**
      * The int-array phase for hard clashes ({@link FastFeasibilitySearch}, one per core: {@link FastSearchPortfolio}):
-     * it gets at most {@link #FAST_SHARE} of the time left and hands its starts to Timefold as the initial solution,
-     * which scores them exactly and goes on (rooms, the hard rules the fast phase does not count, soft rules).
+     * it gets at most {@link #FAST_SHARE} of the time left and returns its starts (one per block, -1 unplaced), which
+     * Timefold takes as the initial solution, scores exactly and goes on from (rooms, soft rules).
      */
-    static void fastPhase(CompiledProblem compiled, SolveOptions options, long started, long deadline, SolveProgress progress) {
+    static int[] fastPhase(CompiledProblem compiled, SolveOptions options, long started, long deadline, SolveProgress progress) {
         List<LessonBlock> blocks = compiled.solution().blocks();
         if (blocks.isEmpty()) {
-            return;
+            return new int[0];
         }
         long now = System.nanoTime();
         long until = now + (long) ((deadline - now) * FAST_SHARE);
@@ -137,13 +149,19 @@ public final class TimetableSolver {
         if (options.progress() != null) {
             options.progress().println(progress.line());
         }
-        int[] starts = outcome.starts();
-        for (int b = 0; b < blocks.size(); b++) {
+        return outcome.starts();
+    }
+
+    /** Puts each block at the fast phase's start (index into the slots; -1 leaves it unplaced) and gives rooms. */
+    static void takeStarts(CompiledProblem compiled, int[] starts) {
+        List<LessonBlock> blocks = compiled.solution().blocks();
+        for (int b = 0; b < starts.length; b++) {
             if (starts[b] >= 0) {
                 blocks.get(b).setStart(compiled.slots().get(starts[b]));
             }
         }
-        RoomAssigner.assign(compiled.solution(), compiled.rooms(), days, periods);
+        RoomAssigner.assign(compiled.solution(), compiled.rooms(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay());
     }
 
     /**
@@ -182,16 +200,28 @@ public final class TimetableSolver {
                 new TerminationConfig().withMillisecondsSpentLimit(millis), enough));
     }
 
-    private static SolverConfig config(SolveOptions options, long millis, boolean rooms) {
+    /** Timefold searches run at once after the fast phase ({@link TimefoldPortfolio}): one per core, up to 2. */
+    static final int SEARCHES = Integer.getInteger("preau.timefoldSearches",
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * The solver configuration of Timefold search number {@code search}: the searches differ by their seed only
+     * ({@link TimefoldPortfolio} keeps the best), since the late acceptance's result depends much on it (hongkong,
+     * seeds 1-4, one core: 3,367 to 4,556 in Préau's units).
+     */
+    static SolverConfig config(SolveOptions options, long millis, boolean rooms, int search) {
         TerminationConfig termination = termination(options, millis);
         return new SolverConfig()
                 .withSolutionClass(TimetableSolution.class)
                 .withEntityClasses(LessonBlock.class, RoomBooking.class)
                 .withConstraintProviderClass(TimetableConstraints.class)
                 .withEnvironmentMode(Boolean.getBoolean("preau.fullAssert") ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.NO_ASSERT)
-                .withRandomSeed(options.seed())
+                .withRandomSeed(options.seed() + search)
+                // no Micrometer gauges: nothing reads them, and two solvers at once would register the same one twice
+                .withMonitoringConfig(new MonitoringConfig().withSolverMetricList(List.of()))
                 .withTerminationConfig(termination)
-                .withPhases(construction(LessonBlock.class), construction(RoomBooking.class), hardSearch(rooms),
+                .withPhases(construction(LessonBlock.class), construction(RoomBooking.class),
+                        hardSearch(rooms, TABU_UNIMPROVED_STEPS),
                         softSearch(rooms));
     }
 
@@ -212,26 +242,29 @@ public final class TimetableSolver {
     }
 
     /**
-     * Steps without a better score after which the tabu search hands over to {@link #softSearch}, once feasible.
-     * The tabu search descends fast but then stalls; late acceptance goes on slowly but further. Measured (60 s,
-     * seed 1, soft penalty in FET units, lycée / belize / collège): tabu alone (and no day chains) 70.3 / 28.4 / 107.0, late
-     * acceptance from the first feasible timetable 74.1 / 13.7 / 108.9, tabu until 2,000 unimproved steps then
-     * late acceptance 70.3 / 10.7 / 106.1. Counted in steps, not time, so that a seed gives the same search.
+     * Steps without a better score the tabu search goes on for past the first feasible timetable before handing over
+     * to {@link #softSearch} ({@code -Dpreau.tabuSteps}, to compare). None: late acceptance from the first feasible
+     * timetable does better now that the fast phase gets there. Measured with 2,000 steps against none (60 s, one
+     * Timefold search and one fast search on one core, seeds 1-4, soft penalty in Préau's units): hongkong 6,091 /
+     * 6,836 / 6,685 / 6,189 against 4,110 / 4,556 / 3,367 / 4,159; belize 292 / 294 / 97 / 1,073 against 98 / 196 / 0
+     * / 0; spain-school zero after 13.0 to 30.1 s against 9.2 to 15.9 s (figures in the order the runs ended).
+     * Before the fast phase, 2,000 steps had helped: belize 10.7 against 13.7 in FET units.
      */
-    private static final int TABU_UNIMPROVED_STEPS = Integer.getInteger("preau.tabuSteps", 2_000);
+    private static final int TABU_UNIMPROVED_STEPS = Integer.getInteger("preau.tabuSteps", 0);
 
     /**
-     * Local search until the best timetable breaks no hard rule (at once when the fast phase got there) and has
-     * stopped improving for {@link #TABU_UNIMPROVED_STEPS} steps.
+     * Local search until the best timetable breaks no hard rule (at once when the fast phase got there) and, when
+     * {@code unimprovedSteps} is not 0, has stopped improving for that many steps.
      */
-    private static LocalSearchPhaseConfig hardSearch(boolean rooms) {
+    private static LocalSearchPhaseConfig hardSearch(boolean rooms, int unimprovedSteps) {
         // Measured on the FET examples: a short entity tabu looking at 100 accepted moves per step beats late
         // acceptance on tight timetables (classes using every period of the week).
+        TerminationConfig feasible = new TerminationConfig().withBestScoreFeasible(true);
         return new LocalSearchPhaseConfig()
-                .withTerminationConfig(new TerminationConfig()
+                .withTerminationConfig(unimprovedSteps == 0 ? feasible : new TerminationConfig()
                         .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
-                        .withTerminationConfigList(List.of(new TerminationConfig().withBestScoreFeasible(true),
-                                new TerminationConfig().withUnimprovedStepCountLimit(TABU_UNIMPROVED_STEPS))))
+                        .withTerminationConfigList(List.of(feasible,
+                                new TerminationConfig().withUnimprovedStepCountLimit(unimprovedSteps))))
                 .withMoveSelectorConfig(moves(rooms))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(100));
