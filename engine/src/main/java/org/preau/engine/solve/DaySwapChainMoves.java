@@ -60,8 +60,10 @@ public final class DaySwapChainMoves extends RandomBlockMoves {
             for (int n : member.neighbours()) {
                 LessonBlock other = blocks.get(n);
                 StartSlot at = other.getStart();
-                if (at == null || chain.containsKey(other) || at.day() != target.day()
-                        || at.period() >= target.period() + member.span() || target.period() >= at.period() + other.span()) {
+                // the cheap tests first, as most neighbours are elsewhere: building chains took 20 % of hongkong's
+                // soft search with the map look-up first, 12 % after (JFR, one search, 40 s)
+                if (at == null || at.day() != target.day() || at.period() >= target.period() + member.span()
+                        || target.period() >= at.period() + other.span() || chain.containsKey(other)) {
                     continue;
                 }
                 boolean leavesSeedDay = at.day() == from.day();
