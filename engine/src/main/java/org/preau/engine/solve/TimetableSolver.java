@@ -38,8 +38,7 @@ import org.preau.engine.model.TimetableProblem;
 /**
  * Solves a {@link TimetableProblem}: a fast phase for the hard rules, then Timefold Solver wired by hand, one
  * solver per core ({@link TimefoldPortfolio}): construction heuristic, local search until feasible, local search
- * for the soft rules. The entry point for the
- * CLI and the platform: {@code TimetableSolver.solve(problem, SolveOptions.of(Duration.ofSeconds(60)))}.
+ * for the soft rules. The entry point for the CLI and the platform: {@code TimetableSolver.solve(problem, SolveOptions.of(Duration.ofSeconds(60)))}.
  */
 public final class TimetableSolver {
 
@@ -67,22 +66,20 @@ public final class TimetableSolver {
             for (int search = 0; search < SEARCHES; search++) {
                 configs.add(config(options, millisUntil(deadline), rooms, search));
             }
-            List<SolverFactory<TimetableSolution>> factories;
+            // each search works on a copy of its own
             List<CompiledProblem> copies = new ArrayList<>(List.of(compiled));
+            while (copies.size() < SEARCHES) {
+                copies.add(ProblemCompiler.compile(problem));
+            }
+            List<SolverFactory<TimetableSolution>> factories;
             if (FAST_PHASE) {
                 // Timefold's start-up (building the constraint network, loading and compiling its classes) takes
                 // seconds: on a thread of its own, while the fast phase runs.
                 CompletableFuture<List<SolverFactory<TimetableSolution>>> warm = SolverWarmUp.start(problem, configs);
                 int[] starts = fastPhase(compiled, options, started, deadline, progress);
-                while (copies.size() < SEARCHES) {
-                    copies.add(ProblemCompiler.compile(problem));
-                }
                 copies.forEach(copy -> takeStarts(copy, starts));
                 factories = Background.join(warm);
             } else {
-                while (copies.size() < SEARCHES) {
-                    copies.add(ProblemCompiler.compile(problem));
-                }
                 factories = configs.stream().map(SolverFactory::<TimetableSolution>create).toList();
             }
             List<TimefoldPortfolio.Search> searches = new ArrayList<>();
@@ -221,7 +218,7 @@ public final class TimetableSolver {
                 .withMonitoringConfig(new MonitoringConfig().withSolverMetricList(List.of()))
                 .withTerminationConfig(termination)
                 .withPhases(construction(LessonBlock.class), construction(RoomBooking.class),
-                        hardSearch(rooms, TABU_UNIMPROVED_STEPS),
+                        hardSearch(rooms),
                         softSearch(rooms));
     }
 
@@ -254,17 +251,17 @@ public final class TimetableSolver {
 
     /**
      * Local search until the best timetable breaks no hard rule (at once when the fast phase got there) and, when
-     * {@code unimprovedSteps} is not 0, has stopped improving for that many steps.
+     * {@link #TABU_UNIMPROVED_STEPS} is not 0, has stopped improving for that many steps.
      */
-    private static LocalSearchPhaseConfig hardSearch(boolean rooms, int unimprovedSteps) {
+    private static LocalSearchPhaseConfig hardSearch(boolean rooms) {
         // Measured on the FET examples: a short entity tabu looking at 100 accepted moves per step beats late
         // acceptance on tight timetables (classes using every period of the week).
         TerminationConfig feasible = new TerminationConfig().withBestScoreFeasible(true);
         return new LocalSearchPhaseConfig()
-                .withTerminationConfig(unimprovedSteps == 0 ? feasible : new TerminationConfig()
+                .withTerminationConfig(TABU_UNIMPROVED_STEPS == 0 ? feasible : new TerminationConfig()
                         .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
                         .withTerminationConfigList(List.of(feasible,
-                                new TerminationConfig().withUnimprovedStepCountLimit(unimprovedSteps))))
+                                new TerminationConfig().withUnimprovedStepCountLimit(TABU_UNIMPROVED_STEPS))))
                 .withMoveSelectorConfig(moves(rooms))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(100));
