@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * Timefold's searches after the fast phase, one per core, each on its own copy of the timetable and with its own
  * solver configuration (see {@link TimetableSolver#config}). The best timetable is kept, the first search's on a
  * tie. When one search stops before the limit (a timetable with nothing left to gain, or the first feasible one
- * with {@code --until-feasible}), the others are stopped too: their answer can only be as good.
+ * with {@code --until-feasible}), the others are stopped too: their answer can only be as good. Interrupting the
+ * calling thread stops them all, and the best timetable so far is returned with the thread still interrupted.
  */
 final class TimefoldPortfolio {
 
@@ -51,7 +52,15 @@ final class TimefoldPortfolio {
             runs.add(CompletableFuture.supplyAsync(() -> solver.solve(start), Background.daemon("timefold-search-" + i)));
         }
         CompletableFuture<Void> all = CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new));
-        CompletableFuture.anyOf(runs.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        boolean interrupted = false;
+        try {
+            CompletableFuture.anyOf(runs.toArray(CompletableFuture[]::new)).get();
+        } catch (InterruptedException e) {
+            // the caller cancels (the platform's solve jobs do so): stop every search and return the best so far
+            interrupted = true;
+        } catch (ExecutionException e) {
+            // rethrown below, from the search that failed
+        }
         // A solver asked to stop before its solve() began forgets it when it begins: ask until all have returned.
         while (!all.isDone()) {
             solvers.forEach(Solver::terminateEarly);
@@ -60,11 +69,13 @@ final class TimefoldPortfolio {
             } catch (TimeoutException e) {
                 // not all returned yet
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while stopping the searches", e);
+                interrupted = true;
             } catch (ExecutionException e) {
-                break; // the failure is rethrown below, from the search that failed
+                break; // rethrown below, from the search that failed
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt(); // as a single Timefold solver leaves it
         }
         TimetableSolution best = null;
         for (CompletableFuture<TimetableSolution> run : runs) {

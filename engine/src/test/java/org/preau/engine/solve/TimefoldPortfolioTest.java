@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -74,12 +76,17 @@ class TimefoldPortfolioTest {
         assertThat(race(Duration.ofMillis(1), never, feasible(), clashing()).score().isFeasible()).isTrue();
     }
 
-    @Test
-    void aSearchThatIsDoneStopsTheOthers() throws IOException {
-        // the second search is on a problem with no feasible timetable: alone, it would run the whole 120 s
+    /** A problem with no feasible timetable: a search on it runs until it is stopped. */
+    private TimetableSolution endless() throws IOException {
         Path impossible = Files.writeString(dir.resolve("impossible.fet"), Files.readString(
                 Path.of("src/test/resources/fet/college.fet")).replace("<MinDays>1</MinDays>", "<MinDays>5</MinDays>"));
-        TimetableSolution endless = ProblemCompiler.compile(FetImporter.read(impossible).problem()).solution();
+        return ProblemCompiler.compile(FetImporter.read(impossible).problem()).solution();
+    }
+
+    @Test
+    void aSearchThatIsDoneStopsTheOthers() throws IOException {
+        // the second search, alone, would run the whole 120 s
+        TimetableSolution endless = endless();
         long started = System.nanoTime();
 
         TimetableSolution best = race(Duration.ofSeconds(120),
@@ -87,5 +94,29 @@ class TimefoldPortfolioTest {
 
         assertThat(best.score().isFeasible()).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void interruptingTheCallerStopsEverySearchAndKeepsTheBest() throws Exception {
+        TimetableSolution feasible = feasible();
+        TimetableSolution endless = endless();
+        AtomicReference<TimetableSolution> best = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        // neither search stops by itself before 120 s: no score reaches a positive hard level
+        Thread caller = new Thread(() -> {
+            best.set(race(Duration.ofSeconds(120), new TerminationConfig().withBestScoreLimit("1hard/0soft"),
+                    endless, feasible));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        long started = System.nanoTime();
+        caller.start();
+        Thread.sleep(2_000);
+        caller.interrupt();
+        caller.join(Duration.ofSeconds(60).toMillis());
+
+        assertThat(caller.isAlive()).as("the race still runs 60 s after the interrupt").isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+        assertThat(best.get().score().isFeasible()).isTrue();
+        assertThat(stillInterrupted).isTrue();
     }
 }
