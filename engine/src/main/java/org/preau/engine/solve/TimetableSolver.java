@@ -38,7 +38,8 @@ import org.preau.engine.model.TimetableProblem;
 /**
  * Solves a {@link TimetableProblem}: a fast phase for the hard rules, then Timefold Solver wired by hand, one
  * solver per core ({@link TimefoldPortfolio}): construction heuristic, local search until feasible, local search
- * for the soft rules. The entry point for the CLI and the platform: {@code TimetableSolver.solve(problem, SolveOptions.of(Duration.ofSeconds(60)))}.
+ * for the soft rules. The entry point for the CLI and the platform:
+ * {@code TimetableSolver.solve(problem, SolveOptions.of(Duration.ofSeconds(60)))}.
  */
 public final class TimetableSolver {
 
