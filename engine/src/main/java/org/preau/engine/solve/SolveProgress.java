@@ -1,6 +1,5 @@
 package org.preau.engine.solve;
 
-import ai.timefold.solver.core.api.score.HardSoftScore;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,9 +25,8 @@ final class SolveProgress {
         }
         shown = solution;
         int placed = placedLessons(solution);
-        HardSoftScore score = solution.score();
-        long hard = score == null ? 0 : -score.hardScore();
-        double soft = score == null ? 0 : -score.softScore() / 100.0;
+        long hard = -hardScore(solution);
+        double soft = -softScore(solution) / 100.0;
         if (placed == lessons && hard == 0 && feasibleAt < 0) {
             feasibleAt = elapsed();
         }
