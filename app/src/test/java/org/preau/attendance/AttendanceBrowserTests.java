@@ -127,6 +127,9 @@ class AttendanceBrowserTests {
         new Select(item.findElement(By.name("motifId"))).selectByVisibleText("Maladie");
         item.findElement(By.name("file")).sendKeys(certificate.toString());
         item.findElement(By.cssSelector("button[type=submit]")).click();
+        // the upload and its redirect take a moment: wait for the page that follows instead of reading at once
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("[role=status]")).isEmpty());
 
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("Justification enregistrée. Merci.");
