@@ -310,8 +310,8 @@ final class FastFeasibilitySearch {
     }
 
     /**
-     * Runs until no counted hard violation is left, the deadline (System.nanoTime) passes or {@code maxIterations}
-     * steps are done. Returns the counted hard violations of the best assignment, which is kept in {@link #starts}.
+     * Runs until no counted hard violation is left, the deadline (System.nanoTime) passes, {@code maxIterations}
+     * steps are done or its thread is interrupted (the interrupt is left set). Returns the counted hard violations of the best assignment, which is kept in {@link #starts}.
      */
     int solve(long deadlineNanos, long maxIterations) {
         return solve(deadlineNanos, maxIterations, new AtomicLong(Long.MAX_VALUE));
@@ -320,7 +320,7 @@ final class FastFeasibilitySearch {
     /**
      * As {@link #solve(long, long)}, also stopping once its {@link #work} reaches a line other searches may lower
      * while this one runs; on reaching zero, lowers the line to its own work ({@link FastSearchPortfolio}: the
-     * others stop once they have done as much).
+     * others stop once they have done as much), and on an interrupt of its thread, below any work (all stop).
      */
     int solve(long deadlineNanos, long maxIterations, AtomicLong finishLine) {
         begin(deadlineNanos);
@@ -402,6 +402,10 @@ final class FastFeasibilitySearch {
             if ((iterations & 255) == 0) {
                 publishedMoves = iterations;
                 if (System.nanoTime() > deadlineNanos) {
+                    return;
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    finishLine.set(Long.MIN_VALUE); // a cancelled solve: the searches on other threads stop too
                     return;
                 }
             }
@@ -701,7 +705,8 @@ final class FastFeasibilitySearch {
         int done = 0;
         boolean late = false;
         for (int b : order) {
-            late = late || ((++done & 15) == 0 && System.nanoTime() > deadlineNanos);
+            late = late || ((++done & 15) == 0
+                    && (System.nanoTime() > deadlineNanos || Thread.currentThread().isInterrupted()));
             if (late) {
                 place(b, allowed[b][0]); // out of time: the rest anywhere allowed, counted as they clash
                 continue;
@@ -958,6 +963,9 @@ final class FastFeasibilitySearch {
             case SAME_DAY -> SetCounts.sameDay(p);
             case SAME_STARTING_PERIOD -> SetCounts.sameStartingPeriod(p);
             case NOT_OVERLAPPING -> SetCounts.notOverlapping(p);
+            case MIN_GAPS_BETWEEN -> SetCounts.minGapsBetween(p);
+            case ORDERED_IF_SAME_DAY -> SetCounts.orderedIfSameDay(p);
+            case MIN_GAPS_BETWEEN_TAGS -> SetCounts.minGapsBetweenTags(p);
         };
     }
 

@@ -71,7 +71,10 @@ final class FastSearchPortfolio {
         searches.forEach(search -> search.checkAtZero(check));
     }
 
-    /** Runs every search until zero, the deadline (System.nanoTime) or {@code maxMoves}; returns the best. */
+    /**
+     * Runs every search until zero, the deadline (System.nanoTime) or {@code maxMoves}; returns the best. An interrupt
+     * of the calling thread (a cancelled solve) stops them all at once, and stays set.
+     */
     Outcome run(long deadlineNanos, long maxMoves) {
         AtomicLong finishLine = new AtomicLong(Long.MAX_VALUE);
         List<CompletableFuture<Integer>> runs = new ArrayList<>();

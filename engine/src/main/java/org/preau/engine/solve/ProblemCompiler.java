@@ -110,13 +110,11 @@ public final class ProblemCompiler {
         RoomPlanner rooms = new RoomPlanner(this, blocks);
         TimetableSolution solution = new TimetableSolution(blocks.blocks(), rooms.bookings(), rules.resourceRules(),
                 rules.setRuleMembers(), rules.endsDayRules());
-        solution.setPairRules(rules.pairRules());
         solution.setMaxRoomsMembers(rules.maxRoomsMembers());
         solution.setRoomPairRules(rules.roomPairRules());
         solution.setSlotSelectionMembers(rules.slotSelectionMembers());
         solution.setSpanRules(rules.spanRules());
         solution.setRestRules(rules.restRules());
-        solution.setTagGapMembers(rules.tagGapMembers());
         solution.setBuildingMembers(new BuildingRuleBuilder(this).members());
         return new CompiledProblem(problem, solution, slots, rooms.roomValues(), blocks.blockOfLesson(),
                 rooms.bookingOfLesson());

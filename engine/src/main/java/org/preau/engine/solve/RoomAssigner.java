@@ -8,12 +8,18 @@ import java.util.List;
 /**
  * Gives rooms to the bookings once the fast phase has fixed the times: each lesson needing a room takes a free
  * allowed room (the least unwished one), and when none is free, a lesson holding one of its rooms moves to
- * another free room to make way (augmenting paths, as in bipartite matching, a few steps deep). Lessons that
- * still find no room are left without one for Timefold to settle. Deterministic.
+ * another free room to make way (augmenting paths, as in bipartite matching). Lessons that
+ * still find no room are left without one for Timefold to settle. A lesson back to back with one it must share
+ * its room with ("same room if consecutive") takes that room when it is free. Deterministic.
  */
 final class RoomAssigner {
 
-    private static final int MAX_DEPTH = 4;
+    /**
+     * Steps an augmenting path may take: each lesson is visited once per path anyway, so this only bounds the
+     * recursion. Paths of 4 steps left lessons without a room where a longer path found one (TelPolytech_odd, 20 s:
+     * 16-17 room-less lessons handed over against 7-9).
+     */
+    private static final int MAX_DEPTH = 200;
 
     private final List<RoomBooking> bookings;
     private final int periods;
@@ -25,13 +31,17 @@ final class RoomAssigner {
     private final boolean[] visited;
     /** Per booking: the start of its block (null when not placed), read once so that the blocks are not touched. */
     private final StartSlot[] startOf;
+    /** Per booking: the bookings it must share its room with, back to back with it at these starts. */
+    private final List<List<Integer>> sharing = new ArrayList<>();
 
-    private RoomAssigner(List<RoomBooking> bookings, int rooms, int days, int periods, StartSlot[] startOfBlock) {
-        this.bookings = bookings;
+    private RoomAssigner(TimetableSolution solution, int rooms, int days, int periods, StartSlot[] startOfBlock) {
+        this.bookings = solution.bookings();
         startOf = new StartSlot[bookings.size()];
         for (int i = 0; i < startOf.length; i++) {
             startOf[i] = startOfBlock[bookings.get(i).block().index()];
+            sharing.add(new ArrayList<>());
         }
+        linkSharedRooms(solution.getRoomPairRules(), startOfBlock);
         this.periods = periods;
         this.slotCount = days * periods;
         int weekBits = 0;
@@ -49,7 +59,7 @@ final class RoomAssigner {
     /** Sets the room of every booking whose block is placed and for which a room can be found. */
     static void assign(TimetableSolution solution, List<RoomValue> rooms, int days, int periods) {
         StartSlot[] starts = solution.blocks().stream().map(LessonBlock::getStart).toArray(StartSlot[]::new);
-        RoomAssigner assigner = new RoomAssigner(solution.bookings(), rooms.size(), days, periods, starts);
+        RoomAssigner assigner = new RoomAssigner(solution, rooms.size(), days, periods, starts);
         assigner.run();
         for (int i = 0; i < assigner.roomOf.length; i++) {
             solution.bookings().get(i).setRoom(assigner.roomOf[i] < 0 ? null : rooms.get(assigner.roomOf[i]));
@@ -66,11 +76,29 @@ final class RoomAssigner {
         for (int b = 0; b < starts.length; b++) {
             startOfBlock[b] = starts[b] < 0 ? null : slots.get(starts[b]);
         }
-        RoomAssigner assigner = new RoomAssigner(solution.bookings(), roomCount, days, periods, startOfBlock);
+        RoomAssigner assigner = new RoomAssigner(solution, roomCount, days, periods, startOfBlock);
         assigner.run();
         return java.util.stream.IntStream.range(0, assigner.roomOf.length)
                 .filter(i -> assigner.roomOf[i] < 0 && assigner.startOf[i] != null && solution.bookings().get(i).needsRoom())
                 .map(i -> solution.bookings().get(i).block().index()).distinct().toArray();
+    }
+
+    private void linkSharedRooms(List<RoomPairRule> rules, StartSlot[] startOfBlock) {
+        java.util.Map<Integer, Integer> bookingOfLesson = new java.util.HashMap<>();
+        for (int i = 0; i < bookings.size(); i++) {
+            bookingOfLesson.put(bookings.get(i).lesson(), i);
+        }
+        for (RoomPairRule rule : rules) {
+            Integer first = bookingOfLesson.get(rule.firstLesson());
+            Integer second = bookingOfLesson.get(rule.secondLesson());
+            StartSlot a = startOfBlock[rule.firstBlock()];
+            StartSlot b = startOfBlock[rule.secondBlock()];
+            if (first != null && second != null && a != null && b != null && a.day() == b.day()
+                    && (a.period() + rule.firstDuration() == b.period() || b.period() + rule.secondDuration() == a.period())) {
+                sharing.get(first).add(second);
+                sharing.get(second).add(first);
+            }
+        }
     }
 
     private void run() {
@@ -129,15 +157,21 @@ final class RoomAssigner {
         return false;
     }
 
-    /** The free allowed room with the smallest soft cost, or -1. */
+    /** The free allowed room a lesson it must share with already has, else the one with the smallest soft cost, or -1. */
     private int freeRoom(int i) {
         RoomBooking booking = bookings.get(i);
         int best = -1;
+        boolean bestShared = false;
         for (RoomValue room : booking.hardFreeCandidates()) {
             int r = room.index();
-            if (!closed(i, r) && soleOccupant(i, r) == -1
-                    && (best < 0 || booking.softPenaltyOf(r) < booking.softPenaltyOf(best))) {
+            if (closed(i, r) || soleOccupant(i, r) != -1) {
+                continue;
+            }
+            boolean shared = sharing.get(i).stream().anyMatch(j -> roomOf[j] == r);
+            if (best < 0 || shared && !bestShared
+                    || shared == bestShared && booking.softPenaltyOf(r) < booking.softPenaltyOf(best)) {
                 best = r;
+                bestShared = shared;
             }
         }
         return best;

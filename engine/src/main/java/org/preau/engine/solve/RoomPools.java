@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rooms as the fast phase sees them: a pool per distinct set of rooms some lesson may use, with as many places
- * as rooms. A lesson needing a room takes a place in every pool holding all its rooms, so a pool booked beyond
- * its size at some period means some lesson cannot get a room there (Hall's condition on the candidate sets:
- * necessary, and exact for a single room or nested sets). Rooms stay Timefold's to assign; this only keeps the
- * fast phase from handing over starts whose rooms cannot work out.
+ * Rooms as the fast phase sees them: a pool per distinct set of rooms some lesson may use, and per union of
+ * overlapping sets, with as many places as rooms. A lesson needing a room takes a place in every pool holding all
+ * its rooms, so a pool booked beyond its size at some period means some lesson cannot get a room there (Hall's
+ * condition: with every union it is also sufficient at each period, for lessons of one period). Without the unions,
+ * labs shared between subjects were missed: chemistry in {401, 162}, physics in {162, 161} and biology in
+ * {401, 403} fill 4 rooms, not 6. Rooms stay Timefold's to assign; this only keeps the fast phase from handing over
+ * starts whose rooms cannot work out.
  */
 final class RoomPools {
+
+    /** Unions added at most, so that files with many overlapping sets do not slow every move down. */
+    private static final int MAX_UNIONS = 64;
 
     /** A place in a pool taken by a block: the pool, the periods from the block's start, the weeks. */
     record PoolUse(int pool, long periodMask, int weekMask) {
@@ -47,18 +52,43 @@ final class RoomPools {
                 addClosings(booking, rooms.getFirst().index(), days, periods);
             }
         }
-        List<BitSet> pools = new ArrayList<>(poolIndex.keySet());
+        List<BitSet> pools = withUnions(new ArrayList<>(poolIndex.keySet()));
         capacity = pools.stream().mapToInt(BitSet::cardinality).toArray();
         for (int i = 0; i < needing.size(); i++) {
             RoomBooking booking = needing.get(i);
             for (int p = 0; p < pools.size(); p++) {
-                BitSet rest = (BitSet) roomsOf.get(i).clone();
-                rest.andNot(pools.get(p));
-                if (rest.isEmpty()) {
+                if (contains(pools.get(p), roomsOf.get(i))) {
                     usesOfBlock.get(booking.block().index()).add(new PoolUse(p, booking.periodMask(), booking.weekMask()));
                 }
             }
         }
+    }
+
+    /** The sets, then the unions of two overlapping sets (neither holding the other), repeated on the unions. */
+    private static List<BitSet> withUnions(List<BitSet> sets) {
+        java.util.Set<BitSet> known = new java.util.HashSet<>(sets);
+        List<BitSet> all = new ArrayList<>(sets);
+        int limit = sets.size() + MAX_UNIONS;
+        for (int i = 1; i < all.size() && all.size() < limit; i++) {
+            for (int j = 0; j < i && all.size() < limit; j++) {
+                BitSet a = all.get(i);
+                BitSet b = all.get(j);
+                if (a.intersects(b) && !contains(a, b) && !contains(b, a)) {
+                    BitSet union = (BitSet) a.clone();
+                    union.or(b);
+                    if (known.add(union)) {
+                        all.add(union);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    private static boolean contains(BitSet outer, BitSet inner) {
+        BitSet rest = (BitSet) inner.clone();
+        rest.andNot(outer);
+        return rest.isEmpty();
     }
 
     private void addClosings(RoomBooking booking, int room, int days, int periods) {

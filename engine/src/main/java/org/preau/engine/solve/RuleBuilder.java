@@ -19,13 +19,11 @@ final class RuleBuilder {
     private final List<ResourceRule> resourceRules = new ArrayList<>();
     private final List<SetRuleMember> members = new ArrayList<>();
     private final List<EndsDayRule> endsDayRules = new ArrayList<>();
-    private final List<LessonPairRule> pairRules = new ArrayList<>();
     private final List<MaxRoomsMember> maxRoomsMembers = new ArrayList<>();
     private final List<RoomPairRule> roomPairRules = new ArrayList<>();
     private final List<SlotSelectionMember> slotSelectionMembers = new ArrayList<>();
     private final List<SpanRule> spanRules = new ArrayList<>();
     private final List<RestRule> restRules = new ArrayList<>();
-    private final List<TagGapMember> tagGapMembers = new ArrayList<>();
     private final Map<String, Integer> taggedResources = new HashMap<>();
     private int nextResource;
 
@@ -79,11 +77,9 @@ final class RuleBuilder {
                 case MaxOccupiedSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_OCCUPIED, r.lessonIds(), r.slots(), r.max(), r.weight());
                 case MaxSimultaneousInSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_SIMULTANEOUS, r.lessonIds(), r.slots(), r.max(),
                         r.weight());
-                case OrderedIfSameDay r -> pairRules.add(new LessonPairRule(LessonPairRule.Kind.ORDERED_IF_SAME_DAY,
-                        blocks.blockOf(c.lesson(r.first())).index(), c.lessons.get(c.lesson(r.first())).duration(),
-                        blocks.blockOf(c.lesson(r.second())).index(), c.lessons.get(c.lesson(r.second())).duration(), 0,
-                        ProblemCompiler.level(r.weight()), ProblemCompiler.softWeight(r.weight())));
-                case MinGapsBetween r -> eachPair(LessonPairRule.Kind.MIN_GAPS_BETWEEN, r.lessonIds(), r.minGaps(), r.weight());
+                case OrderedIfSameDay r -> set(SetRule.Kind.ORDERED_IF_SAME_DAY,
+                        new int[] {c.lesson(r.first()), c.lesson(r.second())}, 0, 0, r.weight());
+                case MinGapsBetween r -> eachPair(SetRule.Kind.MIN_GAPS_BETWEEN, r.lessonIds(), r.minGaps(), r.weight());
                 default -> {
                 }
             }
@@ -138,12 +134,19 @@ final class RuleBuilder {
     }
 
     private void set(SetRule.Kind kind, List<String> lessonIds, int param, boolean flag, Weight weight) {
-        if (lessonIds.size() < 2) {
-            return;
+        if (lessonIds.size() >= 2) {
+            set(kind, lessonIds.stream().mapToInt(c::lesson).toArray(), param, flag, 0, weight);
         }
-        int[] lessons = lessonIds.stream().mapToInt(c::lesson).toArray();
+    }
+
+    private void set(SetRule.Kind kind, int[] lessons, int param, int leading, Weight weight) {
+        set(kind, lessons, param, false, leading, weight);
+    }
+
+    private void set(SetRule.Kind kind, int[] lessons, int param, boolean flag, int leading, Weight weight) {
         int[] durations = Arrays.stream(lessons).map(l -> c.lessons.get(l).duration()).toArray();
-        SetRule rule = new SetRule(kind, durations, param, flag, ProblemCompiler.level(weight), ProblemCompiler.softWeight(weight));
+        SetRule rule = new SetRule(kind, durations, param, flag, leading, ProblemCompiler.level(weight),
+                ProblemCompiler.softWeight(weight));
         for (int i = 0; i < lessons.length; i++) {
             members.add(new SetRuleMember(rule, i, blocks.blockOf(lessons[i]).index()));
         }
@@ -158,14 +161,12 @@ final class RuleBuilder {
         }
     }
 
-    /** One pair rule per pair of lessons; the first of a pair is the one named later, as FET reads its pairs. */
-    private void eachPair(LessonPairRule.Kind kind, List<String> lessonIds, int param, Weight weight) {
+    /** One two-lesson rule per pair of lessons; the first of a pair is the one named later, as FET reads its pairs. */
+    private void eachPair(SetRule.Kind kind, List<String> lessonIds, int param, Weight weight) {
         int[] lessons = lessonIds.stream().mapToInt(c::lesson).toArray();
         for (int i = 1; i < lessons.length; i++) {
             for (int j = 0; j < i; j++) {
-                pairRules.add(new LessonPairRule(kind, blocks.blockOf(lessons[i]).index(), c.lessons.get(lessons[i]).duration(),
-                        blocks.blockOf(lessons[j]).index(), c.lessons.get(lessons[j]).duration(), param,
-                        ProblemCompiler.level(weight), ProblemCompiler.softWeight(weight)));
+                set(kind, new int[] {lessons[i], lessons[j]}, param, 0, weight);
             }
         }
     }
@@ -230,22 +231,23 @@ final class RuleBuilder {
             case ROOM -> throw new InvalidProblemException("this rule is about teachers or pupils, not room " + r.resource().id());
         };
         for (int[] owner : owners) {
-            TagGapRule rule = new TagGapRule(r.minGaps(), c.days, c.periods, ProblemCompiler.level(r.weight()),
-                    ProblemCompiler.softWeight(r.weight()));
+            List<Integer> first = new ArrayList<>();
+            List<Integer> second = new ArrayList<>();
             for (int l = 0; l < c.lessons.size(); l++) {
                 boolean attends = owner[0] == 0 ? ProblemCompiler.contains(c.lessonTeachers[l], owner[1])
                         : ProblemCompiler.contains(c.lessonAtoms[l], owner[1]);
                 var tags = c.lessons.get(l).tags();
-                if (attends && (tags.contains(r.firstTag()) || tags.contains(r.secondTag()))) {
-                    tagGapMembers.add(new TagGapMember(rule, l, blocks.blockOf(l).index(), c.lessons.get(l).duration(),
-                            tags.contains(r.firstTag())));
+                if (attends && tags.contains(r.firstTag())) { // the first tag wins, as in FET
+                    first.add(l);
+                } else if (attends && tags.contains(r.secondTag())) {
+                    second.add(l);
                 }
             }
+            if (!first.isEmpty() && !second.isEmpty()) {
+                int[] lessons = java.util.stream.Stream.concat(first.stream(), second.stream()).mapToInt(Integer::intValue).toArray();
+                set(SetRule.Kind.MIN_GAPS_BETWEEN_TAGS, lessons, r.minGaps(), first.size(), r.weight());
+            }
         }
-    }
-
-    List<TagGapMember> tagGapMembers() {
-        return tagGapMembers;
     }
 
     List<RestRule> restRules() {
@@ -266,10 +268,6 @@ final class RuleBuilder {
 
     List<MaxRoomsMember> maxRoomsMembers() {
         return maxRoomsMembers;
-    }
-
-    List<LessonPairRule> pairRules() {
-        return pairRules;
     }
 
     List<ResourceRule> resourceRules() {

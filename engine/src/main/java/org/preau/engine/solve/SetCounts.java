@@ -107,6 +107,64 @@ final class SetCounts {
         return overlap;
     }
 
+    /**
+     * FET's count: the free periods missing between the two lessons on one day; when both start together, member 0
+     * counts as the earlier one.
+     */
+    static int minGapsBetween(SetRulePlacement p) {
+        if (p.days()[0] != p.days()[1]) {
+            return 0;
+        }
+        boolean firstIsEarlier = p.periods()[1] >= p.periods()[0];
+        int missing = firstIsEarlier ? p.end(0) + p.rule().param() - p.periods()[1]
+                : p.end(1) + p.rule().param() - p.periods()[0];
+        return Math.max(0, missing);
+    }
+
+    static int orderedIfSameDay(SetRulePlacement p) {
+        return p.days()[0] == p.days()[1] && p.end(0) > p.periods()[1] ? 1 : 0;
+    }
+
+    /**
+     * As FET counts it: each day's periods are marked with the tag of the lesson there (the first tag wins), other
+     * lessons count as free; a second-tag lesson whose nearest marked period before it is a first-tag one fewer than
+     * {@code param} periods away is one violation.
+     */
+    static int minGapsBetweenTags(SetRulePlacement p) {
+        int dayCount = 0;
+        for (int day : p.days()) {
+            dayCount = Math.max(dayCount, day + 1);
+        }
+        long[] first = new long[dayCount];
+        long[] second = new long[dayCount];
+        for (int i = 0; i < p.rule().size(); i++) {
+            long lesson = ((1L << p.rule().durations()[i]) - 1) << p.periods()[i];
+            if (i < p.rule().leading()) {
+                first[p.days()[i]] |= lesson;
+            } else {
+                second[p.days()[i]] |= lesson;
+            }
+        }
+        int violations = 0;
+        for (int day = 0; day < dayCount; day++) {
+            long marked = first[day] | second[day];
+            int sinceFirst = -1;
+            for (int q = 0; q < 64 - Long.numberOfLeadingZeros(marked); q++) {
+                if ((first[day] >>> q & 1) != 0) {
+                    sinceFirst = 0;
+                } else if ((second[day] >>> q & 1) != 0) {
+                    if (sinceFirst >= 0 && sinceFirst < p.rule().param()) {
+                        violations++;
+                    }
+                    sinceFirst = -1;
+                } else if (sinceFirst >= 0) {
+                    sinceFirst++;
+                }
+            }
+        }
+        return violations;
+    }
+
     private static boolean backToBack(SetRulePlacement p, int i, int j) {
         return p.end(i) == p.periods()[j] || p.end(j) == p.periods()[i];
     }

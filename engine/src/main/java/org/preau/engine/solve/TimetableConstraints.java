@@ -286,18 +286,6 @@ public final class TimetableConstraints implements ConstraintProvider {
                 .asConstraint(level.label("Max span per day"));
     }
 
-    /** A lesson with the second tag too soon after one with the first tag, the same day. */
-    Constraint minGapsBetweenTags(ConstraintFactory f, Level level) {
-        return f.forEach(TagGapMember.class)
-                .filter(m -> m.rule().level() == level)
-                .join(placedBlocks(f), equal(TagGapMember::block, LessonBlock::index))
-                .groupBy((member, block) -> member.rule(), ConstraintCollectors.toList(
-                        (member, block) -> new TaggedPlacement(block.day(), block.period(), member.duration(), member.firstTag())))
-                .filter((rule, lessons) -> rule.violations(lessons) > 0)
-                .penalize(level.unit(), (rule, lessons) -> rule.cost(rule.violations(lessons)))
-                .asConstraint(level.label("Min gaps between tags"));
-    }
-
     /** Free periods between the last lesson of a day and the first of the next. */
     Constraint minRestingHours(ConstraintFactory f, Level level) {
         return f.forEach(RestRule.class)
@@ -362,22 +350,16 @@ public final class TimetableConstraints implements ConstraintProvider {
     }
 
     Constraint minGapsBetween(ConstraintFactory f, Level level) {
-        return perPair(f, LessonPairRule.Kind.MIN_GAPS_BETWEEN, level, "Min gaps between lessons");
+        return perSet(f, SetRule.Kind.MIN_GAPS_BETWEEN, level, "Min gaps between lessons", SetCounts::minGapsBetween);
     }
 
     Constraint orderedIfSameDay(ConstraintFactory f, Level level) {
-        return perPair(f, LessonPairRule.Kind.ORDERED_IF_SAME_DAY, level, "Ordered if same day");
+        return perSet(f, SetRule.Kind.ORDERED_IF_SAME_DAY, level, "Ordered if same day", SetCounts::orderedIfSameDay);
     }
 
-    /** A pair rule with both its lessons' blocks, once both are placed. */
-    private static Constraint perPair(ConstraintFactory f, LessonPairRule.Kind kind, Level level, String name) {
-        return f.forEach(LessonPairRule.class)
-                .filter(rule -> rule.kind() == kind && rule.level() == level)
-                .join(placedBlocks(f), equal(LessonPairRule::firstBlock, LessonBlock::index))
-                .join(placedBlocks(f), equal((rule, first) -> rule.secondBlock(), LessonBlock::index))
-                .filter((rule, first, second) -> rule.violations(first, second) > 0)
-                .penalize(level.unit(), (rule, first, second) -> rule.cost(rule.violations(first, second)))
-                .asConstraint(level.label(name));
+    /** A lesson with the second tag too soon after one with the first tag, the same day. */
+    Constraint minGapsBetweenTags(ConstraintFactory f, Level level) {
+        return perSet(f, SetRule.Kind.MIN_GAPS_BETWEEN_TAGS, level, "Min gaps between tags", SetCounts::minGapsBetweenTags);
     }
 
     Constraint maxOccupiedSlots(ConstraintFactory f, Level level) {

@@ -16,14 +16,12 @@ public class TimetableSolution {
     private List<ResourceRule> resourceRules;
     private List<SetRuleMember> setRuleMembers;
     private List<EndsDayRule> endsDayRules;
-    private List<LessonPairRule> pairRules = List.of();
     private List<MaxRoomsMember> maxRoomsMembers = List.of();
     private List<BuildingMember> buildingMembers = List.of();
     private List<RoomPairRule> roomPairRules = List.of();
     private List<SlotSelectionMember> slotSelectionMembers = List.of();
     private List<SpanRule> spanRules = List.of();
     private List<RestRule> restRules = List.of();
-    private List<TagGapMember> tagGapMembers = List.of();
     private HardSoftScore score;
 
     public TimetableSolution() {
@@ -83,16 +81,6 @@ public class TimetableSolution {
         this.endsDayRules = endsDayRules;
     }
 
-    /** Rules judged pair by pair (not counted by the fast hard phase). */
-    @ProblemFactCollectionProperty
-    public List<LessonPairRule> getPairRules() {
-        return pairRules;
-    }
-
-    public void setPairRules(List<LessonPairRule> pairRules) {
-        this.pairRules = pairRules;
-    }
-
     @ProblemFactCollectionProperty
     public List<MaxRoomsMember> getMaxRoomsMembers() {
         return maxRoomsMembers;
@@ -145,15 +133,6 @@ public class TimetableSolution {
 
     public void setRestRules(List<RestRule> restRules) {
         this.restRules = restRules;
-    }
-
-    @ProblemFactCollectionProperty
-    public List<TagGapMember> getTagGapMembers() {
-        return tagGapMembers;
-    }
-
-    public void setTagGapMembers(List<TagGapMember> tagGapMembers) {
-        this.tagGapMembers = tagGapMembers;
     }
 
     @PlanningScore

@@ -2,13 +2,24 @@ package org.preau.engine.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.preau.engine.io.fet.FetImporter;
 import org.preau.engine.testing.FetExamples;
 
-/** Two fast searches at once: the one reaching zero with the least work wins, whichever thread is faster. */
+/**
+ * Two fast searches at once: the one reaching zero with the least work wins, whichever thread is faster; an interrupt
+ * of the caller stops both.
+ */
 class FastSearchPortfolioTest {
+
+    @TempDir
+    Path dir;
 
     private static final long SEED = 5;
 
@@ -58,5 +69,30 @@ class FastSearchPortfolioTest {
             assertThat(again.starts()).isEqualTo(once.starts());
             assertThat(again.moves()).isEqualTo(once.moves());
         }
+    }
+
+    @Test
+    void interruptingTheCallerStopsBothSearches() throws Exception {
+        // "min 5 days between" on a 5-day week cannot hold: alone, the searches would run the whole 120 s
+        Path impossible = Files.writeString(dir.resolve("impossible.fet"), Files.readString(
+                Path.of("src/test/resources/fet/college.fet")).replace("<MinDays>1</MinDays>", "<MinDays>5</MinDays>"));
+        CompiledProblem compiled = ProblemCompiler.compile(FetImporter.read(impossible).problem());
+        FastSearchPortfolio searches = new FastSearchPortfolio(compiled.solution(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay(), SEED, 2);
+        AtomicReference<FastSearchPortfolio.Outcome> outcome = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            outcome.set(searches.run(System.nanoTime() + Duration.ofSeconds(120).toNanos(), Long.MAX_VALUE));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        Thread.sleep(1_000);
+        caller.interrupt();
+        caller.join(Duration.ofSeconds(30).toMillis());
+
+        assertThat(caller.isAlive()).as("the searches still run 30 s after the interrupt").isFalse();
+        assertThat(outcome.get().hard()).isPositive();
+        assertThat(outcome.get().starts()).doesNotContain(-1);
+        assertThat(stillInterrupted).isTrue();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.preau.engine.model.Constraint.PreferredStarts;
+import org.preau.engine.model.Constraint.SameRoomIfConsecutive;
 import org.preau.engine.model.Lesson;
 import org.preau.engine.model.RoomRequirement;
 import org.preau.engine.model.Slot;
@@ -49,6 +50,42 @@ class RoomPoolsTest {
     }
 
     @Test
+    void overlappingRoomSetsAreCountedByTheRoomsTheyCoverTogether() {
+        // {R1, R2} and {R2, R3} hold 3 rooms between them, not 4: four such lessons at once leave one without a room
+        Scenario s = new Scenario().room("R3")
+                .lesson(lesson("a", "T1", "G1", RoomRequirement.anyOf(Set.of("R1", "R2"))))
+                .lesson(lesson("b", "T2", "G2", RoomRequirement.anyOf(Set.of("R1", "R2"))))
+                .lesson(lesson("c", "", "", RoomRequirement.anyOf(Set.of("R2", "R3"))))
+                .lesson(lesson("d", "", "", RoomRequirement.anyOf(Set.of("R2", "R3"))));
+        assertThat(searchWithAllAt(s, 0, 0, 0, 0).roomViolations()).isEqualTo(1);
+        assertThat(searchWithAllAt(s, 0, 0, 0, 1).roomViolations()).isZero();
+    }
+
+    @Test
+    void aRoomIsFoundAtTheEndOfALongChainOfMoves() {
+        // lesson i may use rooms Ri and Ri+1 and takes Ri first; the last one, on R1 or R2 only, needs each
+        // of the others to move one room along: a path of as many steps as there are lessons
+        int n = 8;
+        Scenario s = new Scenario();
+        for (int i = 3; i <= n + 1; i++) {
+            s.room("R" + i);
+        }
+        for (int i = 1; i <= n; i++) {
+            s.lesson(lesson("l" + i, "", "", RoomRequirement.anyOf(Set.of("R" + i, "R" + (i + 1)))));
+        }
+        s.lesson(lesson("last", "", "", RoomRequirement.anyOf(Set.of("R1", "R2"))));
+        for (int i = 1; i <= n; i++) {
+            s.at("l" + i, 0, 0);
+        }
+        s.at("last", 0, 0);
+        RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
+        assertThat(s.bookingOf("last").getRoom()).isNotNull();
+        for (int i = 1; i <= n; i++) {
+            assertThat(s.bookingOf("l" + i).getRoom().id()).isEqualTo("R" + (i + 1));
+        }
+    }
+
+    @Test
     void roomsAreMovedAlongToMakeWayWhenNoneIsFree() {
         // a takes R1 first (its lowest room), b R2; c can only use R1 or R2: a must move to R2 and b to R3
         Scenario s = new Scenario().room("R3")
@@ -60,6 +97,20 @@ class RoomPoolsTest {
         List<String> rooms = List.of("a", "b", "c").stream()
                 .map(id -> s.bookingOf(id).getRoom() == null ? "none" : s.bookingOf(id).getRoom().id()).toList();
         assertThat(rooms).containsExactly("R2", "R3", "R1");
+    }
+
+    @Test
+    void aLessonBackToBackWithOneThatMustShareItsRoomTakesThatRoom() {
+        // c holds R1 at a's period, so a gets R2; b, right after a, must then take R2 too, though R1 is free
+        Scenario s = new Scenario()
+                .lesson(lesson("a", "T1", "G1", RoomRequirement.anyOf(Set.of("R1", "R2"))))
+                .lesson(lesson("b", "T1", "G1", RoomRequirement.anyOf(Set.of("R1", "R2"))))
+                .lesson(lesson("c", "T2", "G2", RoomRequirement.fixed("R1")))
+                .rule(new SameRoomIfConsecutive(List.of("a", "b"), Weight.HARD))
+                .at("a", 0, 0).at("b", 0, 1).at("c", 0, 0);
+        RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
+        assertThat(s.bookingOf("a").getRoom().id()).isEqualTo("R2");
+        assertThat(s.bookingOf("b").getRoom().id()).isEqualTo("R2");
     }
 
     /**

@@ -34,7 +34,7 @@ public final class RichProblems {
                 .add(new Lesson("ESP", "Espagnol", List.of(), List.of("MARTIN"), List.of("4eA2", "4eB"), 1,
                         RoomRequirement.NONE, WeekPattern.EVERY_WEEK, "", 0));
         for (int i = 1; i <= 6; i++) {
-            school.add(new Lesson("M" + i, "Maths", i % 2 == 0 ? List.of("TP") : List.of(), List.of(i <= 3 ? "MARTIN" : "DURAND"),
+            school.add(new Lesson("M" + i, "Maths", i % 2 == 0 ? List.of("TP") : List.of("Cours"), List.of(i <= 3 ? "MARTIN" : "DURAND"),
                     List.of(i <= 3 ? "4eA" : "4eB"), 1 + i % 2, RoomRequirement.NONE, WeekPattern.EVERY_WEEK, "m", i));
         }
         List<Constraint> rules = new ArrayList<>(List.of(
@@ -52,8 +52,8 @@ public final class RichProblems {
                 new MinDaysPerWeek(martin, 3, w), new IntervalMaxDaysPerWeek(pupils, 5, 8, 1, w),
                 new EarlyMaxBeginningsAtSecondHour(ResourceRef.students("4eA"), 1, w),
                 new MaxSpanPerDay(martin, 4, true, w), new MaxSpanPerDay(pupils, 5, false, w),
-                new MinRestingHours(durand, 6, true, w), new MinGapsBetweenTags(martin, "TP", "", 1, w),
-                new MinGapsBetweenTags(pupils, "TP", "TP", 1, w), new MinRestingHours(ResourceRef.students("4eB"), 5, false, w),
+                new MinRestingHours(durand, 6, true, w), new MinGapsBetweenTags(martin, "TP", "Cours", 1, w),
+                new MinGapsBetweenTags(pupils, "Cours", "TP", 2, w), new MinRestingHours(ResourceRef.students("4eB"), 5, false, w),
                 new Consecutive("M1", "M2", w), new Ordered("M5", "M6", w), new OrderedIfSameDay("M6", "M4", w), new Grouped(List.of("ALL", "ESP"), w),
                 new SameStartingTime(List.of("SVT1", "SVT2"), w), new SameDay(List.of("M2", "M3"), w),
                 new SameStartingPeriod(List.of("M4", "M5"), w), new NotOverlapping(List.of("ALL", "M4"), w),
