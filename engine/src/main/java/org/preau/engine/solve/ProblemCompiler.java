@@ -113,7 +113,6 @@ public final class ProblemCompiler {
         solution.setMaxRoomsMembers(rules.maxRoomsMembers());
         solution.setRoomPairRules(rules.roomPairRules());
         solution.setSlotSelectionMembers(rules.slotSelectionMembers());
-        solution.setSpanRules(rules.spanRules());
         solution.setRestRules(rules.restRules());
         solution.setBuildingMembers(new BuildingRuleBuilder(this).members());
         return new CompiledProblem(problem, solution, slots, rooms.roomValues(), blocks.blockOfLesson(),

@@ -126,4 +126,15 @@ final class ResourceCounts {
         }
         return violations + Math.max(0, secondHourStarts - rule.limit());
     }
+
+    /** Days whose span is over the maximum (beyond the one free day of {@code limit + 1} for the "one over" kind). */
+    static int maxSpanPerDay(ResourceRule rule, WeekLoad load) {
+        int violations = 0;
+        int weekly = 0;
+        for (int d = 0; d < days(rule); d++) {
+            violations += ResourceRuleDays.violations(rule, d, load.day(d));
+            weekly += ResourceRuleDays.weekly(rule, d, load.day(d));
+        }
+        return ResourceRuleDays.count(rule, violations, weekly);
+    }
 }

@@ -20,6 +20,8 @@ final class ResourceRuleDays {
             case MAX_HOURS_CONTINUOUSLY -> Math.max(0, longestRun(busy) - rule.limit());
             case MAX_GAPS_PER_DAY -> Math.max(0, gaps(busy, rule.notGaps()[day]) - rule.limit());
             case EARLY_MAX_BEGINNINGS_AT_SECOND_HOUR -> Math.max(0, freeBeforeStart(rule, day, busy) - 1);
+            case MAX_SPAN_PER_DAY -> span(busy) > rule.limit() ? 1 : 0;
+            case MAX_SPAN_PER_DAY_ONE_OVER -> span(busy) > rule.limit() + 1 ? 1 : 0;
             default -> 0;
         };
     }
@@ -31,6 +33,7 @@ final class ResourceRuleDays {
             case MAX_DAYS_PER_WEEK, MIN_DAYS_PER_WEEK -> busy != 0 ? 1 : 0;
             case INTERVAL_MAX_DAYS_PER_WEEK -> (busy & interval(rule)) != 0 ? 1 : 0;
             case EARLY_MAX_BEGINNINGS_AT_SECOND_HOUR -> freeBeforeStart(rule, day, busy) >= 1 ? 1 : 0;
+            case MAX_SPAN_PER_DAY_ONE_OVER -> span(busy) == rule.limit() + 1 ? 1 : 0;
             default -> 0;
         };
     }
@@ -41,6 +44,7 @@ final class ResourceRuleDays {
             case MAX_GAPS_PER_WEEK, MAX_DAYS_PER_WEEK, INTERVAL_MAX_DAYS_PER_WEEK, EARLY_MAX_BEGINNINGS_AT_SECOND_HOUR ->
                     Math.max(0, weekly - rule.limit());
             case MIN_DAYS_PER_WEEK -> Math.max(0, rule.limit() - weekly);
+            case MAX_SPAN_PER_DAY_ONE_OVER -> Math.max(0, weekly - 1); // the first such day is free
             default -> 0;
         };
     }
@@ -55,6 +59,11 @@ final class ResourceRuleDays {
         }
         long before = (1L << Long.numberOfTrailingZeros(busy)) - 1;
         return Long.bitCount(before & ~rule.notGaps()[day]);
+    }
+
+    /** Periods from the first busy one to the last, both included (0 on a free day). */
+    static int span(long busy) {
+        return busy == 0 ? 0 : 64 - Long.numberOfLeadingZeros(busy) - Long.numberOfTrailingZeros(busy);
     }
 
     private static int gaps(long busy, long notGaps) {

@@ -22,7 +22,6 @@ final class RuleBuilder {
     private final List<MaxRoomsMember> maxRoomsMembers = new ArrayList<>();
     private final List<RoomPairRule> roomPairRules = new ArrayList<>();
     private final List<SlotSelectionMember> slotSelectionMembers = new ArrayList<>();
-    private final List<SpanRule> spanRules = new ArrayList<>();
     private final List<RestRule> restRules = new ArrayList<>();
     private final Map<String, Integer> taggedResources = new HashMap<>();
     private int nextResource;
@@ -66,7 +65,8 @@ final class RuleBuilder {
                     r.lessonIds().stream().distinct().forEach(id -> maxRoomsMembers.add(new MaxRoomsMember(rule, c.lesson(id))));
                 }
                 case SameRoomIfConsecutive r -> sameRoomPairs(r);
-                case MaxSpanPerDay r -> maxSpan(r);
+                case MaxSpanPerDay r -> perResource(r.oneDayPlusOne() ? ResourceRule.Kind.MAX_SPAN_PER_DAY_ONE_OVER
+                        : ResourceRule.Kind.MAX_SPAN_PER_DAY, r.resource(), "", r.max(), 0, 0, false, r.weight());
                 case MinGapsBetweenTags r -> tagGaps(r);
                 case MinRestingHours r -> {
                     for (int resource : baseResources(r.resource())) {
@@ -196,24 +196,6 @@ final class RuleBuilder {
         }
     }
 
-    /** One span rule per teacher, or per subgroup of a students set (as FET; identical subgroups each count). */
-    private void maxSpan(MaxSpanPerDay r) {
-        Level level = ProblemCompiler.level(r.weight());
-        long soft = ProblemCompiler.softWeight(r.weight());
-        switch (r.resource().kind()) {
-            case TEACHER -> spanRules.add(new SpanRule(ProblemCompiler.require(c.teacherIndex, r.resource().id(), "teacher"),
-                    r.max(), r.oneDayPlusOne(), c.days, level, soft));
-            case STUDENTS -> {
-                for (int atom : c.atomsOf(r.resource().id())) {
-                    if (c.atomResource[atom] >= 0) {
-                        spanRules.add(new SpanRule(c.atomResource[atom], r.max(), r.oneDayPlusOne(), c.days, level, soft));
-                    }
-                }
-            }
-            case ROOM -> throw new InvalidProblemException("max span per day is about teachers or pupils, not room " + r.resource().id());
-        }
-    }
-
     /** The teacher's resource, or the class of each subgroup of the set (one per subgroup, as FET counts). */
     private List<Integer> baseResources(ResourceRef ref) {
         return switch (ref.kind()) {
@@ -252,10 +234,6 @@ final class RuleBuilder {
 
     List<RestRule> restRules() {
         return restRules;
-    }
-
-    List<SpanRule> spanRules() {
-        return spanRules;
     }
 
     List<SlotSelectionMember> slotSelectionMembers() {

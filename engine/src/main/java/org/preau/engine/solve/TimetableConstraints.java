@@ -278,11 +278,11 @@ public final class TimetableConstraints implements ConstraintProvider {
 
     /** From the first to the last lesson of a day, at most so many periods (one day one over may be allowed). */
     Constraint maxSpanPerDay(ConstraintFactory f, Level level) {
-        return f.forEach(SpanRule.class)
-                .filter(rule -> rule.level() == level)
-                .join(resourceWeeks(f), equal(SpanRule::resource, WeekLoad::resource))
-                .filter((rule, load) -> rule.violations(load) > 0)
-                .penalize(level.unit(), (rule, load) -> rule.cost(rule.violations(load)))
+        return ruleWeeks(f)
+                .filter((rule, load) -> (rule.kind() == ResourceRule.Kind.MAX_SPAN_PER_DAY
+                        || rule.kind() == ResourceRule.Kind.MAX_SPAN_PER_DAY_ONE_OVER) && rule.level() == level
+                        && ResourceCounts.maxSpanPerDay(rule, load) > 0)
+                .penalize(level.unit(), (rule, load) -> rule.cost(ResourceCounts.maxSpanPerDay(rule, load)))
                 .asConstraint(level.label("Max span per day"));
     }
 

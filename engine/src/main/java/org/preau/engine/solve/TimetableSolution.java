@@ -20,7 +20,6 @@ public class TimetableSolution {
     private List<BuildingMember> buildingMembers = List.of();
     private List<RoomPairRule> roomPairRules = List.of();
     private List<SlotSelectionMember> slotSelectionMembers = List.of();
-    private List<SpanRule> spanRules = List.of();
     private List<RestRule> restRules = List.of();
     private HardSoftScore score;
 
@@ -115,15 +114,6 @@ public class TimetableSolution {
 
     public void setSlotSelectionMembers(List<SlotSelectionMember> slotSelectionMembers) {
         this.slotSelectionMembers = slotSelectionMembers;
-    }
-
-    @ProblemFactCollectionProperty
-    public List<SpanRule> getSpanRules() {
-        return spanRules;
-    }
-
-    public void setSpanRules(List<SpanRule> spanRules) {
-        this.spanRules = spanRules;
     }
 
     @ProblemFactCollectionProperty
