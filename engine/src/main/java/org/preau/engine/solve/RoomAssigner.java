@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Gives rooms to the bookings once the fast phase has fixed the times: each lesson needing a room takes a free
  * allowed room (the least unwished one), and when none is free, a lesson holding one of its rooms moves to
  * another free room to make way (augmenting paths, as in bipartite matching). Lessons that
  * still find no room are left without one for Timefold to settle. A lesson back to back with one it must share
- * its room with ("same room if consecutive") takes that room when it is free. Deterministic.
+ * its room with ("same room if consecutive") takes that room when it is free; else a lesson under a hard building
+ * rule takes a room in the building where its teacher's or pupils' other lessons that day already are. Deterministic.
  */
 final class RoomAssigner {
 
@@ -33,6 +35,10 @@ final class RoomAssigner {
     private final StartSlot[] startOf;
     /** Per booking: the bookings it must share its room with, back to back with it at these starts. */
     private final List<List<Integer>> sharing = new ArrayList<>();
+    /** Per booking: the bookings on its day under a hard building rule with it (same teacher or pupils). */
+    private final List<List<Integer>> sameDayFellows = new ArrayList<>();
+    /** Building rank of each room (-1 unknown), from the building rules; null when there are none. */
+    private int[] buildingOfRoom;
 
     private RoomAssigner(TimetableSolution solution, int rooms, int days, int periods, StartSlot[] startOfBlock) {
         this.bookings = solution.bookings();
@@ -40,8 +46,14 @@ final class RoomAssigner {
         for (int i = 0; i < startOf.length; i++) {
             startOf[i] = startOfBlock[bookings.get(i).block().index()];
             sharing.add(new ArrayList<>());
+            sameDayFellows.add(new ArrayList<>());
         }
-        linkSharedRooms(solution.getRoomPairRules(), startOfBlock);
+        Map<Integer, Integer> bookingOfLesson = new java.util.HashMap<>();
+        for (int i = 0; i < bookings.size(); i++) {
+            bookingOfLesson.put(bookings.get(i).lesson(), i);
+        }
+        linkSharedRooms(solution.getRoomPairRules(), bookingOfLesson, startOfBlock);
+        linkBuildingFellows(solution.getBuildingMembers(), bookingOfLesson);
         this.periods = periods;
         this.slotCount = days * periods;
         int weekBits = 0;
@@ -83,11 +95,8 @@ final class RoomAssigner {
                 .map(i -> solution.bookings().get(i).block().index()).distinct().toArray();
     }
 
-    private void linkSharedRooms(List<RoomPairRule> rules, StartSlot[] startOfBlock) {
-        java.util.Map<Integer, Integer> bookingOfLesson = new java.util.HashMap<>();
-        for (int i = 0; i < bookings.size(); i++) {
-            bookingOfLesson.put(bookings.get(i).lesson(), i);
-        }
+    private void linkSharedRooms(List<RoomPairRule> rules, Map<Integer, Integer> bookingOfLesson,
+            StartSlot[] startOfBlock) {
         for (RoomPairRule rule : rules) {
             Integer first = bookingOfLesson.get(rule.firstLesson());
             Integer second = bookingOfLesson.get(rule.secondLesson());
@@ -97,6 +106,26 @@ final class RoomAssigner {
                     && (a.period() + rule.firstDuration() == b.period() || b.period() + rule.secondDuration() == a.period())) {
                 sharing.get(first).add(second);
                 sharing.get(second).add(first);
+            }
+        }
+    }
+
+    private void linkBuildingFellows(List<BuildingMember> members, Map<Integer, Integer> bookingOfLesson) {
+        Map<BuildingRule, List<Integer>> byRule = new java.util.LinkedHashMap<>();
+        for (BuildingMember member : members) {
+            Integer i = bookingOfLesson.get(member.lesson());
+            if (member.rule().level() == Level.HARD && i != null && startOf[i] != null) {
+                byRule.computeIfAbsent(member.rule(), r -> new ArrayList<>()).add(i);
+                buildingOfRoom = member.rule().buildingOfRoom();
+            }
+        }
+        for (List<Integer> fellows : byRule.values()) {
+            for (int i : fellows) {
+                for (int j : fellows) {
+                    if (i != j && startOf[i].day() == startOf[j].day()) {
+                        sameDayFellows.get(i).add(j);
+                    }
+                }
             }
         }
     }
@@ -157,24 +186,41 @@ final class RoomAssigner {
         return false;
     }
 
-    /** The free allowed room a lesson it must share with already has, else the one with the smallest soft cost, or -1. */
+    /**
+     * The free allowed room a lesson it must share with already has, else the one in the building where most of its
+     * fellows under building rules are that day, then the one with the smallest soft cost; -1 when none is free.
+     */
     private int freeRoom(int i) {
         RoomBooking booking = bookings.get(i);
         int best = -1;
-        boolean bestShared = false;
+        long bestRank = Long.MAX_VALUE;
         for (RoomValue room : booking.hardFreeCandidates()) {
             int r = room.index();
             if (closed(i, r) || soleOccupant(i, r) != -1) {
                 continue;
             }
             boolean shared = sharing.get(i).stream().anyMatch(j -> roomOf[j] == r);
-            if (best < 0 || shared && !bestShared
-                    || shared == bestShared && booking.softPenaltyOf(r) < booking.softPenaltyOf(best)) {
+            long rank = (shared ? 0 : 1L << 40) - ((long) fellowsInBuildingOf(i, r) << 32) + booking.softPenaltyOf(r);
+            if (rank < bestRank) {
                 best = r;
-                bestShared = shared;
+                bestRank = rank;
             }
         }
         return best;
+    }
+
+    /** How many of booking i's same-day fellows under building rules have a room in room r's building. */
+    private int fellowsInBuildingOf(int i, int r) {
+        if (buildingOfRoom == null || buildingOfRoom[r] < 0) {
+            return 0;
+        }
+        int count = 0;
+        for (int j : sameDayFellows.get(i)) {
+            if (roomOf[j] >= 0 && buildingOfRoom[roomOf[j]] == buildingOfRoom[r]) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private boolean closed(int i, int room) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.preau.engine.model.Constraint.MaxBuildingChangesPerDay;
 import org.preau.engine.model.Constraint.PreferredStarts;
 import org.preau.engine.model.Constraint.SameRoomIfConsecutive;
 import org.preau.engine.model.Lesson;
+import org.preau.engine.model.ResourceRef;
 import org.preau.engine.model.RoomRequirement;
 import org.preau.engine.model.Slot;
 import org.preau.engine.model.Weight;
@@ -111,6 +113,18 @@ class RoomPoolsTest {
         RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
         assertThat(s.bookingOf("a").getRoom().id()).isEqualTo("R2");
         assertThat(s.bookingOf("b").getRoom().id()).isEqualTo("R2");
+    }
+
+    @Test
+    void aLessonUnderABuildingRuleTakesARoomWhereItsTeacherAlreadyIsThatDay() {
+        // a is in North; b, next, may use S1 (listed first) or N2: T1 may not change buildings
+        Scenario s = new Scenario().room("N1", "North").room("S1", "South").room("N2", "North")
+                .lesson(lesson("a", "T1", "G1", RoomRequirement.fixed("N1")))
+                .lesson(lesson("b", "T1", "G1", RoomRequirement.anyOf(Set.of("S1", "N2"))))
+                .rule(new MaxBuildingChangesPerDay(ResourceRef.teacher("T1"), 0, Weight.HARD))
+                .at("a", 0, 0).at("b", 0, 1);
+        RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
+        assertThat(s.bookingOf("b").getRoom().id()).isEqualTo("N2");
     }
 
     /**
