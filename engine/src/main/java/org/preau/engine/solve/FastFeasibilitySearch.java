@@ -311,7 +311,8 @@ final class FastFeasibilitySearch {
 
     /**
      * Runs until no counted hard violation is left, the deadline (System.nanoTime) passes, {@code maxIterations}
-     * steps are done or its thread is interrupted (the interrupt is left set). Returns the counted hard violations of the best assignment, which is kept in {@link #starts}.
+     * steps are done or its thread is interrupted (the interrupt is left set). Returns the counted hard violations
+     * of the best assignment, which is kept in {@link #starts}.
      */
     int solve(long deadlineNanos, long maxIterations) {
         return solve(deadlineNanos, maxIterations, new AtomicLong(Long.MAX_VALUE));

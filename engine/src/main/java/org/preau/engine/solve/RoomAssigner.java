@@ -200,6 +200,7 @@ final class RoomAssigner {
                 continue;
             }
             boolean shared = sharing.get(i).stream().anyMatch(j -> roomOf[j] == r);
+            // one number ordering by sharing, then fellows in the building, then soft cost (far below 2^32)
             long rank = (shared ? 0 : 1L << 40) - ((long) fellowsInBuildingOf(i, r) << 32) + booking.softPenaltyOf(r);
             if (rank < bestRank) {
                 best = r;
