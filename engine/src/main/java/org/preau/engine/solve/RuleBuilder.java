@@ -77,8 +77,7 @@ final class RuleBuilder {
                 case MaxOccupiedSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_OCCUPIED, r.lessonIds(), r.slots(), r.max(), r.weight());
                 case MaxSimultaneousInSlots r -> slotSelection(SlotSelectionRule.Kind.MAX_SIMULTANEOUS, r.lessonIds(), r.slots(), r.max(),
                         r.weight());
-                case OrderedIfSameDay r -> set(SetRule.Kind.ORDERED_IF_SAME_DAY,
-                        new int[] {c.lesson(r.first()), c.lesson(r.second())}, 0, 0, r.weight());
+                case OrderedIfSameDay r -> set(SetRule.Kind.ORDERED_IF_SAME_DAY, List.of(r.first(), r.second()), 0, false, r.weight());
                 case MinGapsBetween r -> eachPair(SetRule.Kind.MIN_GAPS_BETWEEN, r.lessonIds(), r.minGaps(), r.weight());
                 default -> {
                 }
@@ -139,10 +138,6 @@ final class RuleBuilder {
         }
     }
 
-    private void set(SetRule.Kind kind, int[] lessons, int param, int leading, Weight weight) {
-        set(kind, lessons, param, false, leading, weight);
-    }
-
     private void set(SetRule.Kind kind, int[] lessons, int param, boolean flag, int leading, Weight weight) {
         int[] durations = Arrays.stream(lessons).map(l -> c.lessons.get(l).duration()).toArray();
         SetRule rule = new SetRule(kind, durations, param, flag, leading, ProblemCompiler.level(weight),
@@ -166,7 +161,7 @@ final class RuleBuilder {
         int[] lessons = lessonIds.stream().mapToInt(c::lesson).toArray();
         for (int i = 1; i < lessons.length; i++) {
             for (int j = 0; j < i; j++) {
-                set(kind, new int[] {lessons[i], lessons[j]}, param, 0, weight);
+                set(kind, new int[] {lessons[i], lessons[j]}, param, false, 0, weight);
             }
         }
     }
@@ -227,7 +222,7 @@ final class RuleBuilder {
             }
             if (!first.isEmpty() && !second.isEmpty()) {
                 int[] lessons = java.util.stream.Stream.concat(first.stream(), second.stream()).mapToInt(Integer::intValue).toArray();
-                set(SetRule.Kind.MIN_GAPS_BETWEEN_TAGS, lessons, r.minGaps(), first.size(), r.weight());
+                set(SetRule.Kind.MIN_GAPS_BETWEEN_TAGS, lessons, r.minGaps(), false, first.size(), r.weight());
             }
         }
     }
