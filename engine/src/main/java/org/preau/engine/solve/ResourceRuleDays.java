@@ -62,7 +62,7 @@ final class ResourceRuleDays {
     }
 
     /** Periods from the first busy one to the last, both included (0 on a free day). */
-    static int span(long busy) {
+    private static int span(long busy) {
         return busy == 0 ? 0 : 64 - Long.numberOfLeadingZeros(busy) - Long.numberOfTrailingZeros(busy);
     }
 

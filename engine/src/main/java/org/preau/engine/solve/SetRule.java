@@ -20,10 +20,6 @@ public record SetRule(Kind kind, int[] durations, int param, boolean flag, int l
         MIN_GAPS_BETWEEN_TAGS
     }
 
-    public SetRule(Kind kind, int[] durations, int param, boolean flag, Level level, long softWeight) {
-        this(kind, durations, param, flag, 0, level, softWeight);
-    }
-
     public int size() {
         return durations.length;
     }
