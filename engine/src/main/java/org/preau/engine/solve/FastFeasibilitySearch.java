@@ -44,6 +44,9 @@ final class FastFeasibilitySearch {
     private static final boolean KEMPE = !"false".equals(System.getProperty("preau.kempe"));
     /** {@code -Dpreau.weights=false} chooses moves on the plain count (for comparisons). */
     private static final boolean WEIGHTS = !"false".equals(System.getProperty("preau.weights"));
+    /** At each restart with at most this many hard violations left, {@link #REBUILDS} two-day rebuilds are tried. */
+    private static final int REBUILD_BELOW = Integer.getInteger("preau.rebuildBelow", 3);
+    private static final int REBUILDS = Integer.getInteger("preau.rebuilds", 20);
 
     /**
      * How a search moves: the ejection chains it makes per thousand moves, and at how many starts at most it
@@ -139,6 +142,7 @@ final class FastFeasibilitySearch {
     private final RoomPools rooms;
     private final KempeSwap kempeSwap;
     private final EjectionChain ejection;
+    private final TwoDayRebuild rebuild;
     private final SoftGuide soft;
     /** Clash-checked resources from this index on are room pools. */
     private final int firstPool;
@@ -264,6 +268,7 @@ final class FastFeasibilitySearch {
         kempeSwap = new KempeSwap(this, blocks, slotCount, periods);
         soft = new SoftGuide(solution, periods);
         ejection = new EjectionChain(this, blocks, slotCount, periods, seed);
+        rebuild = new TwoDayRebuild(this, blocks, slotCount, periods, seed);
     }
 
     int startOf(int b) {
@@ -509,6 +514,29 @@ final class FastFeasibilitySearch {
                 lighter();
             }
             sample = Math.min(SAMPLE, sample + 1);
+            rebuildNearZero();
+        }
+    }
+
+    /** Tries {@link TwoDayRebuild}s around blocks in conflict when few violations are left; keeps each gain. */
+    private void rebuildNearZero() {
+        if (bestHard > REBUILD_BELOW || days < 2) {
+            return;
+        }
+        for (int i = 0; i < REBUILDS && hardViolations() > 0; i++) {
+            int c = pickConflicted();
+            if (c < 0) {
+                return;
+            }
+            if (rebuild.apply(c, hardViolations() - 1, days)) {
+                for (int k = 0; k < rebuild.size(); k++) {
+                    markNeighbours(rebuild.member(k));
+                }
+                bestHard = hardViolations();
+                published = bestHard;
+                System.arraycopy(start, 0, best, 0, start.length);
+                sinceBest = 0;
+            }
         }
     }
 
@@ -749,6 +777,25 @@ final class FastFeasibilitySearch {
     }
 
     /**
+     * The double-bookings and time-window violations of the current assignment: unlike the rules' count, this
+     * part never falls when a block is placed.
+     */
+    int clashesAndTimePenalties() {
+        return clashAndTime;
+    }
+
+    /** The double-bookings and time-window violations block b (out) would add at s. */
+    int clashesAt(int b, int s) {
+        clashCost(b, s, false);
+        return lastPlainCost;
+    }
+
+    /** The plain (unweighted) count of the last {@link #insertionCost} call. */
+    int lastPlainCost() {
+        return lastPlainCost;
+    }
+
+    /**
      * Weighted hard violations added by putting unplaced block b at slot s, leaving out the double-bookings of
      * teachers and pupils and the hard "min days between" rules: the {@link EjectionChain} pushes out the blocks
      * that would break those.
@@ -849,6 +896,11 @@ final class FastFeasibilitySearch {
 
     int cellCount() {
         return count.length;
+    }
+
+    /** The teachers and pupils block b books (clash-checked resources that are not room pools). */
+    int[] peopleOf(int b) {
+        return java.util.Arrays.stream(useResource[b]).filter(r -> r < firstPool).toArray();
     }
 
     int[] allowedStarts(int b) {

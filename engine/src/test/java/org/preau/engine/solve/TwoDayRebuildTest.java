@@ -1,0 +1,89 @@
+package org.preau.engine.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.preau.engine.model.Constraint.PreferredStarts;
+import org.preau.engine.model.Slot;
+import org.preau.engine.model.Weight;
+
+/** The fast phase's two-day rebuild: several blocks move at once, or none does. */
+class TwoDayRebuildTest {
+
+    private static final int PERIODS = 6;
+
+    /**
+     * Class G1 has "a" and "b" at Monday 1st (a clash; "b" may not move), "c" at Monday 2nd and "d" at Tuesday 1st.
+     * Only "a" to Monday 2nd, "c" to Tuesday 1st and "d" to Tuesday 2nd together remove the clash: each of these
+     * moves alone lands on the next lesson, and a Kempe swap would send that lesson where it may not go.
+     */
+    private static Scenario chainOfThree(Set<Slot> dAllowed) {
+        return new Scenario()
+                .lesson("a", "", "G1", 1)
+                .lesson("b", "", "G1", 1)
+                .lesson("c", "", "G1", 1)
+                .lesson("d", "", "G1", 1)
+                .rule(new PreferredStarts(List.of("a"), Set.of(new Slot(0, 0), new Slot(0, 1)), Weight.HARD))
+                .rule(new PreferredStarts(List.of("b"), Set.of(new Slot(0, 0)), Weight.HARD))
+                .rule(new PreferredStarts(List.of("c"), Set.of(new Slot(0, 1), new Slot(1, 0)), Weight.HARD))
+                .rule(new PreferredStarts(List.of("d"), dAllowed, Weight.HARD));
+    }
+
+    private static FastFeasibilitySearch searchAtTheClash(Scenario s) {
+        FastFeasibilitySearch search = new FastFeasibilitySearch(s.compiled().solution(), 5, PERIODS, 1);
+        int[] starts = new int[4];
+        starts[s.blockOf("a").index()] = 0;
+        starts[s.blockOf("b").index()] = 0;
+        starts[s.blockOf("c").index()] = 1;
+        starts[s.blockOf("d").index()] = PERIODS;
+        search.assign(starts);
+        return search;
+    }
+
+    @Test
+    void movesThreeLessonsAtOnceToRemoveAClash() {
+        Scenario s = chainOfThree(Set.of(new Slot(1, 0), new Slot(1, 1)));
+        FastFeasibilitySearch search = searchAtTheClash(s);
+        assertThat(search.hardViolations()).isEqualTo(1);
+        TwoDayRebuild rebuild = new TwoDayRebuild(search, s.solution().blocks(), 5 * PERIODS, PERIODS, 3);
+
+        // two days to choose from: the other day is Tuesday
+        assertThat(rebuild.apply(s.blockOf("a").index(), 0, 2)).isTrue();
+
+        assertThat(search.hardViolations()).isZero();
+        assertThat(search.startOf(s.blockOf("a").index())).isEqualTo(1);
+        assertThat(search.startOf(s.blockOf("b").index())).as("pinned").isZero();
+        assertThat(search.startOf(s.blockOf("c").index())).isEqualTo(PERIODS);
+        assertThat(search.startOf(s.blockOf("d").index())).isEqualTo(PERIODS + 1);
+        assertThat(rebuild.size()).as("a, c and d; b may not move").isEqualTo(3);
+    }
+
+    @Test
+    void whenNoArrangementReachesTheTargetEveryLessonGoesBack() {
+        Scenario s = chainOfThree(Set.of(new Slot(1, 0))); // d may not leave Tuesday 1st: the clash cannot go
+        FastFeasibilitySearch search = searchAtTheClash(s);
+        int[] before = search.starts();
+        long weightedBefore = search.weightedViolations();
+        TwoDayRebuild rebuild = new TwoDayRebuild(search, s.solution().blocks(), 5 * PERIODS, PERIODS, 3);
+
+        assertThat(rebuild.apply(s.blockOf("a").index(), 0, 2)).isFalse();
+
+        assertThat(search.starts()).containsExactly(before);
+        assertThat(search.hardViolations()).isEqualTo(1);
+        assertThat(search.weightedViolations()).isEqualTo(weightedBefore).isEqualTo(search.recountWeighted());
+    }
+
+    @Test
+    void aTargetAsHighAsTheCountNowIsMetWithoutChangingIt() {
+        Scenario s = chainOfThree(Set.of(new Slot(1, 0)));
+        FastFeasibilitySearch search = searchAtTheClash(s);
+        TwoDayRebuild rebuild = new TwoDayRebuild(search, s.solution().blocks(), 5 * PERIODS, PERIODS, 3);
+
+        assertThat(rebuild.apply(s.blockOf("a").index(), 1, 2)).isTrue();
+
+        assertThat(search.hardViolations()).isEqualTo(1);
+        assertThat(search.weightedViolations()).isEqualTo(search.recountWeighted());
+    }
+}
