@@ -24,7 +24,8 @@ final class TwoDayRebuild {
     private final List<LessonBlock> blocks;
     private final int periods;
     private final SplittableRandom random;
-    /** Per teacher or pupils resource: the blocks that book it. */
+    /** Per block: the teachers and pupils it books; per such resource: the blocks that book it. */
+    private final int[][] peopleOf;
     private final int[][] blocksOf;
     /** Blocks already taken for the rebuild being collected, marked with the current {@link #epoch}. */
     private final int[] mark;
@@ -46,15 +47,17 @@ final class TwoDayRebuild {
         this.random = new SplittableRandom(seed);
         options = new long[MAX_BLOCKS][slotCount];
         mark = new int[blocks.size()];
+        peopleOf = new int[blocks.size()][];
         int people = 0;
         for (int b = 0; b < blocks.size(); b++) {
-            for (int r : search.peopleOf(b)) {
+            peopleOf[b] = search.peopleOf(b);
+            for (int r : peopleOf[b]) {
                 people = Math.max(people, r + 1);
             }
         }
         int[] counts = new int[people];
-        for (int b = 0; b < blocks.size(); b++) {
-            for (int r : search.peopleOf(b)) {
+        for (int[] used : peopleOf) {
+            for (int r : used) {
                 counts[r]++;
             }
         }
@@ -64,7 +67,7 @@ final class TwoDayRebuild {
             counts[r] = 0;
         }
         for (int b = 0; b < blocks.size(); b++) {
-            for (int r : search.peopleOf(b)) {
+            for (int r : peopleOf[b]) {
                 blocksOf[r][counts[r]++] = b;
             }
         }
@@ -114,7 +117,7 @@ final class TwoDayRebuild {
         members[size++] = c;
         mark[c] = epoch;
         for (int i = 0; i < size && size < MAX_BLOCKS; i++) {
-            int[] people = search.peopleOf(members[i]);
+            int[] people = peopleOf[members[i]];
             if (people.length == 0) {
                 continue;
             }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.preau.engine.model.Constraint.MaxGapsPerDay;
 import org.preau.engine.model.Constraint.PreferredStarts;
+import org.preau.engine.model.ResourceRef;
 import org.preau.engine.model.Slot;
 import org.preau.engine.model.Weight;
 
@@ -85,5 +87,32 @@ class TwoDayRebuildTest {
 
         assertThat(search.hardViolations()).isEqualTo(1);
         assertThat(search.weightedViolations()).isEqualTo(search.recountWeighted());
+    }
+
+    @Test
+    void aRuleBrokenOnTheWayIsJudgedOnlyOnceEveryLessonIsBack() {
+        // G1 may have no gap. "a" clashes with the pinned "b" at Monday 1st and may go to Monday 3rd, which leaves a
+        // gap at Monday 2nd until "c" comes from Tuesday to fill it: "a" goes back first (it is the block in
+        // conflict), so a search refusing any step that breaks a rule would stop there
+        Scenario s = new Scenario()
+                .lesson("a", "", "G1", 1)
+                .lesson("b", "", "G1", 1)
+                .lesson("c", "", "G1", 1)
+                .rule(new PreferredStarts(List.of("a"), Set.of(new Slot(0, 0), new Slot(0, 2)), Weight.HARD))
+                .rule(new PreferredStarts(List.of("b"), Set.of(new Slot(0, 0)), Weight.HARD))
+                .rule(new PreferredStarts(List.of("c"), Set.of(new Slot(0, 1), new Slot(1, 0)), Weight.HARD))
+                .rule(new MaxGapsPerDay(ResourceRef.students("G1"), 0, Weight.HARD));
+        FastFeasibilitySearch search = new FastFeasibilitySearch(s.compiled().solution(), 5, PERIODS, 1);
+        int[] starts = new int[3];
+        starts[s.blockOf("c").index()] = PERIODS;
+        search.assign(starts);
+        assertThat(search.hardViolations()).isEqualTo(1);
+        TwoDayRebuild rebuild = new TwoDayRebuild(search, s.solution().blocks(), 5 * PERIODS, PERIODS, 3);
+
+        assertThat(rebuild.apply(s.blockOf("a").index(), 0, 2)).isTrue();
+
+        assertThat(search.hardViolations()).isZero();
+        assertThat(search.startOf(s.blockOf("a").index())).isEqualTo(2);
+        assertThat(search.startOf(s.blockOf("c").index())).isEqualTo(1);
     }
 }
