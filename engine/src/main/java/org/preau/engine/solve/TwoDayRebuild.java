@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  */
 final class TwoDayRebuild {
 
-    /** At most this many blocks are rebuilt at once (the block in conflict and a random choice of the others). */
+    /** At most this many blocks are rebuilt at once: the block in conflict and those collected around it. */
     static final int MAX_BLOCKS = Integer.getInteger("preau.rebuildBlocks", 24);
     /** Placements tried per rebuild before giving up: bounds its time to a few thousand insertion counts. */
     static final int MAX_NODES = Integer.getInteger("preau.rebuildNodes", 2000);
@@ -145,7 +145,7 @@ final class TwoDayRebuild {
                 }
             }
         }
-        for (int i = 2; i < size; i++) { // insertion sort: a dozen blocks at most
+        for (int i = 2; i < size; i++) { // insertion sort: two dozen blocks at most
             int m = members[i];
             int o = origins[i];
             int k = optionsOnDays[i];
