@@ -21,16 +21,25 @@ class TwoDayRebuildTest {
      * Only "a" to Monday 2nd, "c" to Tuesday 1st and "d" to Tuesday 2nd together remove the clash: each of these
      * moves alone lands on the next lesson, and a Kempe swap would send that lesson where it may not go.
      */
-    private static Scenario chainOfThree(Set<Slot> dAllowed) {
+    private static Scenario chainOfThree(Slot... dAllowed) {
         return new Scenario()
                 .lesson("a", "", "G1", 1)
                 .lesson("b", "", "G1", 1)
                 .lesson("c", "", "G1", 1)
                 .lesson("d", "", "G1", 1)
-                .rule(new PreferredStarts(List.of("a"), Set.of(new Slot(0, 0), new Slot(0, 1)), Weight.HARD))
-                .rule(new PreferredStarts(List.of("b"), Set.of(new Slot(0, 0)), Weight.HARD))
-                .rule(new PreferredStarts(List.of("c"), Set.of(new Slot(0, 1), new Slot(1, 0)), Weight.HARD))
-                .rule(new PreferredStarts(List.of("d"), dAllowed, Weight.HARD));
+                .rule(onlyAt("a", new Slot(0, 0), new Slot(0, 1)))
+                .rule(onlyAt("b", new Slot(0, 0)))
+                .rule(onlyAt("c", new Slot(0, 1), new Slot(1, 0)))
+                .rule(onlyAt("d", dAllowed));
+    }
+
+    /** The lesson may start only at these slots (a hard rule). */
+    private static PreferredStarts onlyAt(String lesson, Slot... slots) {
+        return new PreferredStarts(List.of(lesson), Set.of(slots), Weight.HARD);
+    }
+
+    private static TwoDayRebuild rebuildOf(Scenario s, FastFeasibilitySearch search) {
+        return new TwoDayRebuild(search, s.solution().blocks(), 5 * PERIODS, PERIODS, 3);
     }
 
     private static FastFeasibilitySearch searchAtTheClash(Scenario s) {
@@ -46,10 +55,10 @@ class TwoDayRebuildTest {
 
     @Test
     void movesThreeLessonsAtOnceToRemoveAClash() {
-        Scenario s = chainOfThree(Set.of(new Slot(1, 0), new Slot(1, 1)));
+        Scenario s = chainOfThree(new Slot(1, 0), new Slot(1, 1));
         FastFeasibilitySearch search = searchAtTheClash(s);
         assertThat(search.hardViolations()).isEqualTo(1);
-        TwoDayRebuild rebuild = new TwoDayRebuild(search, s.solution().blocks(), 5 * PERIODS, PERIODS, 3);
+        TwoDayRebuild rebuild = rebuildOf(s, search);
 
         // two days to choose from: the other day is Tuesday
         assertThat(rebuild.apply(s.blockOf("a").index(), 0, 2)).isTrue();
@@ -64,11 +73,11 @@ class TwoDayRebuildTest {
 
     @Test
     void whenNoArrangementReachesTheTargetEveryLessonGoesBack() {
-        Scenario s = chainOfThree(Set.of(new Slot(1, 0))); // d may not leave Tuesday 1st: the clash cannot go
+        Scenario s = chainOfThree(new Slot(1, 0)); // d may not leave Tuesday 1st: the clash cannot go
         FastFeasibilitySearch search = searchAtTheClash(s);
         int[] before = search.starts();
         long weightedBefore = search.weightedViolations();
-        TwoDayRebuild rebuild = new TwoDayRebuild(search, s.solution().blocks(), 5 * PERIODS, PERIODS, 3);
+        TwoDayRebuild rebuild = rebuildOf(s, search);
 
         assertThat(rebuild.apply(s.blockOf("a").index(), 0, 2)).isFalse();
 
@@ -79,9 +88,9 @@ class TwoDayRebuildTest {
 
     @Test
     void aTargetAsHighAsTheCountNowIsMetWithoutChangingIt() {
-        Scenario s = chainOfThree(Set.of(new Slot(1, 0)));
+        Scenario s = chainOfThree(new Slot(1, 0));
         FastFeasibilitySearch search = searchAtTheClash(s);
-        TwoDayRebuild rebuild = new TwoDayRebuild(search, s.solution().blocks(), 5 * PERIODS, PERIODS, 3);
+        TwoDayRebuild rebuild = rebuildOf(s, search);
 
         assertThat(rebuild.apply(s.blockOf("a").index(), 1, 2)).isTrue();
 
@@ -98,16 +107,16 @@ class TwoDayRebuildTest {
                 .lesson("a", "", "G1", 1)
                 .lesson("b", "", "G1", 1)
                 .lesson("c", "", "G1", 1)
-                .rule(new PreferredStarts(List.of("a"), Set.of(new Slot(0, 0), new Slot(0, 2)), Weight.HARD))
-                .rule(new PreferredStarts(List.of("b"), Set.of(new Slot(0, 0)), Weight.HARD))
-                .rule(new PreferredStarts(List.of("c"), Set.of(new Slot(0, 1), new Slot(1, 0)), Weight.HARD))
+                .rule(onlyAt("a", new Slot(0, 0), new Slot(0, 2)))
+                .rule(onlyAt("b", new Slot(0, 0)))
+                .rule(onlyAt("c", new Slot(0, 1), new Slot(1, 0)))
                 .rule(new MaxGapsPerDay(ResourceRef.students("G1"), 0, Weight.HARD));
         FastFeasibilitySearch search = new FastFeasibilitySearch(s.compiled().solution(), 5, PERIODS, 1);
         int[] starts = new int[3];
         starts[s.blockOf("c").index()] = PERIODS;
         search.assign(starts);
         assertThat(search.hardViolations()).isEqualTo(1);
-        TwoDayRebuild rebuild = new TwoDayRebuild(search, s.solution().blocks(), 5 * PERIODS, PERIODS, 3);
+        TwoDayRebuild rebuild = rebuildOf(s, search);
 
         assertThat(rebuild.apply(s.blockOf("a").index(), 0, 2)).isTrue();
 
