@@ -156,6 +156,8 @@ final class FastFeasibilitySearch {
     private int conflictedSize;
     private long iterations;
     private long work;
+    /** {@link #advance} stops when {@link #work} reaches this ({@link #stretch}). */
+    private long pauseAt = Long.MAX_VALUE;
     /** Per block and start: violations a {@link #checkAtZero check} found there (empty until one does). */
     private int[] learned = new int[0];
     private Function<int[], int[]> zeroCheck;
@@ -330,6 +332,21 @@ final class FastFeasibilitySearch {
      */
     int solve(long deadlineNanos, long maxIterations, AtomicLong finishLine) {
         begin(deadlineNanos);
+        stretch(deadlineNanos, maxIterations, finishLine, Long.MAX_VALUE);
+        return end();
+    }
+
+    /**
+     * One stretch of {@link #solve} for {@link FastSearchPortfolio}, which stops its searches at the same work
+     * now and then to share their best: the construction on the first call, then moves until the search is over
+     * or its work reaches {@code pauseAt}. Returns whether it is over (zero, deadline, move limit, finish line or
+     * interrupt); {@link #end} then gives its result.
+     */
+    boolean stretch(long deadlineNanos, long maxIterations, AtomicLong finishLine, long pauseAt) {
+        if (best == null) {
+            begin(deadlineNanos);
+        }
+        this.pauseAt = pauseAt;
         advance(maxIterations, finishLine, deadlineNanos);
         while (hardViolations() == 0 && refutedAtZero()) {
             advance(maxIterations, finishLine, deadlineNanos);
@@ -337,7 +354,32 @@ final class FastFeasibilitySearch {
         if (hardViolations() == 0) {
             finishLine.accumulateAndGet(work, Math::min);
         }
-        return end();
+        return hardViolations() == 0 || work >= finishLine.get() || iterations >= maxIterations
+                || System.nanoTime() > deadlineNanos || Thread.currentThread().isInterrupted();
+    }
+
+    /** The best count this search has reached (its own count: blocks refuted at zero weigh on its starts only). */
+    int bestHard() {
+        return bestHard;
+    }
+
+    /** The best assignment this search has reached. */
+    int[] bestStarts() {
+        return best.clone();
+    }
+
+    /**
+     * Goes on from another search's best assignment, with a fresh tabu list and weights: what a stuck search does
+     * with its own best, with a better one.
+     */
+    void adopt(int[] starts) {
+        restore(starts);
+        java.util.Arrays.fill(tabuUntil, 0);
+        lighter();
+        bestHard = hardViolations();
+        published = bestHard;
+        System.arraycopy(start, 0, best, 0, start.length);
+        sinceBest = 0;
     }
 
     /**
@@ -404,7 +446,7 @@ final class FastFeasibilitySearch {
 
     /** Moves until no hard violation is counted, the deadline passes, or the move limit or work line is reached. */
     private void advance(long maxIterations, AtomicLong finishLine, long deadlineNanos) {
-        while (hardViolations() > 0 && iterations < maxIterations && work < finishLine.get()) {
+        while (hardViolations() > 0 && iterations < maxIterations && work < finishLine.get() && work < pauseAt) {
             if ((iterations & 255) == 0) {
                 publishedMoves = iterations;
                 if (System.nanoTime() > deadlineNanos) {
@@ -432,7 +474,7 @@ final class FastFeasibilitySearch {
     }
 
     /** Goes back to the best assignment seen; returns its counted hard violations. */
-    private int end() {
+    int end() {
         if (hardViolations() > bestHard) {
             restore(best);
         }

@@ -11,6 +11,9 @@ import java.util.function.Function;
  * and keeps the best assignment. On the hard files the count a search is left with depends much on its
  * seed, so two searches at once do better than one; on the easy ones the second costs nothing but the other core.
  *
+ * <p>The searches pause together now and then, and one far behind the other goes on from the other's best
+ * ({@link #share share}).
+ *
  * <p>Deterministic for a seed, like one search: a search reaching zero lowers the shared limit of
  * {@link FastFeasibilitySearch#work work} to the work it did, so the others stop once they have done as much, and
  * the search that reached zero with the least work wins (the lowest index on a tie). Which search wins therefore
@@ -49,6 +52,7 @@ final class FastSearchPortfolio {
     }
 
     private final List<FastFeasibilitySearch> searches = new ArrayList<>();
+    private long shareWork = SHARE_WORK;
 
     /** Builds the searches: the first with the given seed, so that one thread gives the single search's answer. */
     FastSearchPortfolio(TimetableSolution solution, int days, int periods, long seed, int threads) {
@@ -66,27 +70,55 @@ final class FastSearchPortfolio {
         return seed + index * 0x9E3779B97F4A7C15L;
     }
 
+    /** Pauses to share every {@code work} instead of {@link #SHARE_WORK} (0: never). */
+    void shareEvery(long work) {
+        shareWork = work;
+    }
+
     /** Sets {@link FastFeasibilitySearch#checkAtZero} on every search. */
     void checkAtZero(Function<int[], int[]> check) {
         searches.forEach(search -> search.checkAtZero(check));
     }
 
     /**
+     * Work between two pauses where the searches share their best ({@code -Dpreau.shareWork}, 0: never); see
+     * {@link #share share}. About 2 s of one search on germany-gyr, 6 s on hungary and 8 s on italy-liceo; every
+     * 2^27 solved germany-gyr with 4 seeds of 8 (0-7, two searches, 40 s) against 5 of 8.
+     */
+    static final long SHARE_WORK = Long.getLong("preau.shareWork", 1L << 28);
+
+    /**
      * Runs every search until zero, the deadline (System.nanoTime) or {@code maxMoves}; returns the best. An interrupt
-     * of the calling thread (a cancelled solve) stops them all at once, and stays set.
+     * of the calling thread (a cancelled solve) stops them all at once, and stays set. The searches pause together
+     * every {@link #SHARE_WORK} of work to {@link #share share} their best: at the same work, so the result still does not
+     * depend on which thread ran faster.
      */
     Outcome run(long deadlineNanos, long maxMoves) {
         AtomicLong finishLine = new AtomicLong(Long.MAX_VALUE);
-        List<CompletableFuture<Integer>> runs = new ArrayList<>();
-        for (int i = 1; i < searches.size(); i++) {
-            FastFeasibilitySearch search = searches.get(i);
-            runs.add(CompletableFuture.supplyAsync(() -> search.solve(deadlineNanos, maxMoves, finishLine),
-                    Background.daemon("timetable-fast-phase")));
+        boolean[] over = new boolean[searches.size()];
+        long pauseAt = shareWork > 0 ? shareWork : Long.MAX_VALUE;
+        while (true) {
+            long pause = pauseAt;
+            List<CompletableFuture<Boolean>> runs = new ArrayList<>();
+            for (int i = 1; i < searches.size(); i++) {
+                FastFeasibilitySearch search = searches.get(i);
+                boolean done = over[i];
+                runs.add(CompletableFuture.supplyAsync(() -> done || search.stretch(deadlineNanos, maxMoves, finishLine, pause),
+                        Background.daemon("timetable-fast-phase")));
+            }
+            over[0] = over[0] || searches.getFirst().stretch(deadlineNanos, maxMoves, finishLine, pause);
+            for (int i = 1; i < searches.size(); i++) {
+                over[i] = Background.join(runs.get(i - 1));
+            }
+            if (allOver(over)) {
+                break;
+            }
+            share(searches);
+            pauseAt = pause > Long.MAX_VALUE - shareWork ? Long.MAX_VALUE : pause + shareWork;
         }
         int[] hard = new int[searches.size()];
-        hard[0] = searches.getFirst().solve(deadlineNanos, maxMoves, finishLine);
-        for (int i = 1; i < searches.size(); i++) {
-            hard[i] = Background.join(runs.get(i - 1));
+        for (int i = 0; i < searches.size(); i++) {
+            hard[i] = searches.get(i).end();
         }
         int chosen = 0;
         for (int i = 1; i < searches.size(); i++) {
@@ -97,6 +129,37 @@ final class FastSearchPortfolio {
         }
         FastFeasibilitySearch best = searches.get(chosen);
         return new Outcome(best.starts(), hard[chosen], best.iterations());
+    }
+
+    private static boolean allOver(boolean[] over) {
+        for (boolean o : over) {
+            if (!o) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A search whose best count is at least twice the leader's plus 2 goes on from the leader's best (the lowest
+     * count, the lowest index on a tie). On the hard files a search's count depends much on where it wandered
+     * (germany-gyr, seed 0, after 18 s: 3 and 22 left), and the one far behind seldom catches up. Two searches,
+     * 40 s, seeds 0-7: germany-gyr solved with 5 seeds against 2 without sharing; hungary (seeds 0-3) 2/2/3/1 left
+     * against 2/2/2/1, italy-liceo the same times. Sharing as soon as a search is behind at all kept germany-gyr at
+     * 5 solved but left 7, 9 and 4 on the others (the two searches then explore the same place), hungary 2/3/3/2.
+     */
+    static void share(List<FastFeasibilitySearch> searches) {
+        FastFeasibilitySearch leader = searches.getFirst();
+        for (FastFeasibilitySearch search : searches) {
+            if (search.bestHard() < leader.bestHard()) {
+                leader = search;
+            }
+        }
+        for (FastFeasibilitySearch search : searches) {
+            if (search != leader && search.bestHard() >= 2 * leader.bestHard() + 2) {
+                search.adopt(leader.bestStarts());
+            }
+        }
     }
 
     /** The lowest count any search has reached so far, readable while {@link #run} runs (for progress lines). */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,8 +15,9 @@ import org.preau.engine.io.fet.FetImporter;
 import org.preau.engine.testing.FetExamples;
 
 /**
- * Two fast searches at once: the one reaching zero with the least work wins, whichever thread is faster; an interrupt
- * of the caller stops both.
+ * Two fast searches at once: the one reaching zero with the least work wins, whichever thread is faster, also when
+ * they pause to share their best; a search far behind goes on from the leader's best; an interrupt of the caller
+ * stops both.
  */
 class FastSearchPortfolioTest {
 
@@ -42,9 +45,16 @@ class FastSearchPortfolioTest {
     }
 
     private static FastSearchPortfolio.Outcome together() {
+        return together(FastSearchPortfolio.SHARE_WORK);
+    }
+
+    /** The two searches at once, pausing to share every {@code shareWork}. */
+    private static FastSearchPortfolio.Outcome together(long shareWork) {
         CompiledProblem compiled = problem();
-        return new FastSearchPortfolio(compiled.solution(), compiled.problem().week().dayCount(),
-                compiled.problem().week().periodsPerDay(), SEED, 2).run(deadline(), Long.MAX_VALUE);
+        FastSearchPortfolio searches = new FastSearchPortfolio(compiled.solution(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay(), SEED, 2);
+        searches.shareEvery(shareWork);
+        return searches.run(deadline(), Long.MAX_VALUE);
     }
 
     @Test
@@ -69,6 +79,62 @@ class FastSearchPortfolioTest {
             assertThat(again.starts()).isEqualTo(once.starts());
             assertThat(again.moves()).isEqualTo(once.moves());
         }
+    }
+
+    @Test
+    void sameSeedSameAnswerWhenTheSearchesPauseToShare() {
+        long shareWork = alone(0).work() / 20; // about 20 pauses before zero
+        FastSearchPortfolio.Outcome once = together(shareWork);
+        assertThat(once.hard()).isZero();
+        for (int run = 0; run < 5; run++) {
+            FastSearchPortfolio.Outcome again = together(shareWork);
+            assertThat(again.starts()).isEqualTo(once.starts());
+            assertThat(again.moves()).isEqualTo(once.moves());
+        }
+    }
+
+    /** Moves after which the search with seed 2 still has 2 or more violations left and has weighted some. */
+    private static final long MOVES_BEHIND = 30;
+
+    @Test
+    void aSearchFarBehindGoesOnFromTheLeadersBest() {
+        CompiledProblem compiled = problem();
+        int days = compiled.problem().week().dayCount();
+        int periods = compiled.problem().week().periodsPerDay();
+        FastFeasibilitySearch leader = new FastFeasibilitySearch(compiled.solution(), days, periods, 1);
+        assertThat(leader.solve(deadline(), Long.MAX_VALUE)).isZero();
+        FastFeasibilitySearch behind = new FastFeasibilitySearch(compiled.solution(), days, periods, 2);
+        behind.stretch(deadline(), MOVES_BEHIND, new AtomicLong(Long.MAX_VALUE), Long.MAX_VALUE);
+        assertThat(behind.bestHard()).as("2 or more must be left for the test to tell").isGreaterThanOrEqualTo(2);
+        assertThat(behind.weighted()).as("some weight must have grown for the test to tell").isTrue();
+
+        FastSearchPortfolio.share(List.of(behind, leader));
+
+        assertThat(behind.starts()).isEqualTo(leader.bestStarts());
+        assertThat(behind.bestHard()).isZero();
+        assertThat(behind.hardViolations()).isZero();
+        assertThat(behind.weighted()).as("weights start afresh").isFalse();
+        assertThat(behind.recountWeighted()).isEqualTo(behind.weightedViolations());
+    }
+
+    @Test
+    void searchesCloseToTheLeaderKeepTheirOwnWay() {
+        CompiledProblem compiled = problem();
+        int days = compiled.problem().week().dayCount();
+        int periods = compiled.problem().week().periodsPerDay();
+        FastFeasibilitySearch leader = new FastFeasibilitySearch(compiled.solution(), days, periods, 1);
+        leader.stretch(deadline(), 0, new AtomicLong(Long.MAX_VALUE), Long.MAX_VALUE);
+        FastFeasibilitySearch close = new FastFeasibilitySearch(compiled.solution(), days, periods, 2);
+        close.stretch(deadline(), 0, new AtomicLong(Long.MAX_VALUE), Long.MAX_VALUE);
+        FastFeasibilitySearch first = close.bestHard() <= leader.bestHard() ? close : leader;
+        FastFeasibilitySearch second = first == close ? leader : close;
+        assertThat(second.bestHard()).as("the constructions must be close for the test to tell")
+                .isLessThan(2 * first.bestHard() + 2);
+        int[] own = second.starts();
+
+        FastSearchPortfolio.share(List.of(first, second));
+
+        assertThat(second.starts()).isEqualTo(own);
     }
 
     @Test
