@@ -96,15 +96,20 @@ class FastSearchPortfolioTest {
     /** Moves after which the search with seed 2 still has 2 or more violations left and has weighted some. */
     private static final long MOVES_BEHIND = 30;
 
+    /** A search with this seed on its own copy of the problem, after {@code moves} moves (0: the construction only). */
+    private static FastFeasibilitySearch after(long seed, long moves) {
+        CompiledProblem compiled = problem();
+        FastFeasibilitySearch search = new FastFeasibilitySearch(compiled.solution(), compiled.problem().week().dayCount(),
+                compiled.problem().week().periodsPerDay(), seed);
+        search.stretch(deadline(), moves, new AtomicLong(Long.MAX_VALUE), Long.MAX_VALUE);
+        return search;
+    }
+
     @Test
     void aSearchFarBehindGoesOnFromTheLeadersBest() {
-        CompiledProblem compiled = problem();
-        int days = compiled.problem().week().dayCount();
-        int periods = compiled.problem().week().periodsPerDay();
-        FastFeasibilitySearch leader = new FastFeasibilitySearch(compiled.solution(), days, periods, 1);
-        assertThat(leader.solve(deadline(), Long.MAX_VALUE)).isZero();
-        FastFeasibilitySearch behind = new FastFeasibilitySearch(compiled.solution(), days, periods, 2);
-        behind.stretch(deadline(), MOVES_BEHIND, new AtomicLong(Long.MAX_VALUE), Long.MAX_VALUE);
+        FastFeasibilitySearch leader = after(1, Long.MAX_VALUE);
+        assertThat(leader.bestHard()).isZero();
+        FastFeasibilitySearch behind = after(2, MOVES_BEHIND);
         assertThat(behind.bestHard()).as("2 or more must be left for the test to tell").isGreaterThanOrEqualTo(2);
         assertThat(behind.weighted()).as("some weight must have grown for the test to tell").isTrue();
 
@@ -119,22 +124,17 @@ class FastSearchPortfolioTest {
 
     @Test
     void searchesCloseToTheLeaderKeepTheirOwnWay() {
-        CompiledProblem compiled = problem();
-        int days = compiled.problem().week().dayCount();
-        int periods = compiled.problem().week().periodsPerDay();
-        FastFeasibilitySearch leader = new FastFeasibilitySearch(compiled.solution(), days, periods, 1);
-        leader.stretch(deadline(), 0, new AtomicLong(Long.MAX_VALUE), Long.MAX_VALUE);
-        FastFeasibilitySearch close = new FastFeasibilitySearch(compiled.solution(), days, periods, 2);
-        close.stretch(deadline(), 0, new AtomicLong(Long.MAX_VALUE), Long.MAX_VALUE);
-        FastFeasibilitySearch first = close.bestHard() <= leader.bestHard() ? close : leader;
-        FastFeasibilitySearch second = first == close ? leader : close;
-        assertThat(second.bestHard()).as("the constructions must be close for the test to tell")
-                .isLessThan(2 * first.bestHard() + 2);
-        int[] own = second.starts();
+        FastFeasibilitySearch one = after(1, 0);
+        FastFeasibilitySearch other = after(2, 0);
+        FastFeasibilitySearch ahead = other.bestHard() <= one.bestHard() ? other : one;
+        FastFeasibilitySearch behind = ahead == other ? one : other;
+        assertThat(behind.bestHard()).as("the constructions must be close for the test to tell")
+                .isLessThan(2 * ahead.bestHard() + 2);
+        int[] own = behind.starts();
 
-        FastSearchPortfolio.share(List.of(first, second));
+        FastSearchPortfolio.share(List.of(ahead, behind));
 
-        assertThat(second.starts()).isEqualTo(own);
+        assertThat(behind.starts()).isEqualTo(own);
     }
 
     @Test
