@@ -90,8 +90,8 @@ final class FastSearchPortfolio {
     /**
      * Runs every search until zero, the deadline (System.nanoTime) or {@code maxMoves}; returns the best. An interrupt
      * of the calling thread (a cancelled solve) stops them all at once, and stays set. The searches pause together
-     * every {@link #SHARE_WORK} of work to {@link #share share} their best: at the same work, so the result still does not
-     * depend on which thread ran faster.
+     * every {@link #SHARE_WORK} of work to {@link #share share} their best: at the same work, so the result still
+     * does not depend on which thread ran faster.
      */
     Outcome run(long deadlineNanos, long maxMoves) {
         AtomicLong finishLine = new AtomicLong(Long.MAX_VALUE);
@@ -103,7 +103,8 @@ final class FastSearchPortfolio {
             for (int i = 1; i < searches.size(); i++) {
                 FastFeasibilitySearch search = searches.get(i);
                 boolean done = over[i];
-                runs.add(CompletableFuture.supplyAsync(() -> done || search.stretch(deadlineNanos, maxMoves, finishLine, pause),
+                runs.add(CompletableFuture.supplyAsync(
+                        () -> done || search.stretch(deadlineNanos, maxMoves, finishLine, pause),
                         Background.daemon("timetable-fast-phase")));
             }
             over[0] = over[0] || searches.getFirst().stretch(deadlineNanos, maxMoves, finishLine, pause);
