@@ -22,15 +22,20 @@ class TwoDayRebuildTest {
      * moves alone lands on the next lesson, and a Kempe swap would send that lesson where it may not go.
      */
     private static Scenario chainOfThree(Slot... dAllowed) {
-        return new Scenario()
-                .lesson("a", "", "G1", 1)
-                .lesson("b", "", "G1", 1)
-                .lesson("c", "", "G1", 1)
-                .lesson("d", "", "G1", 1)
+        return lessonsOfG1("a", "b", "c", "d")
                 .rule(onlyAt("a", new Slot(0, 0), new Slot(0, 1)))
                 .rule(onlyAt("b", new Slot(0, 0)))
                 .rule(onlyAt("c", new Slot(0, 1), new Slot(1, 0)))
                 .rule(onlyAt("d", dAllowed));
+    }
+
+    /** One-period lessons of class G1, without a teacher. */
+    private static Scenario lessonsOfG1(String... names) {
+        Scenario scenario = new Scenario();
+        for (String name : names) {
+            scenario.lesson(name, "", "G1", 1);
+        }
+        return scenario;
     }
 
     /** The lesson may start only at these slots (a hard rule). */
@@ -103,10 +108,7 @@ class TwoDayRebuildTest {
         // G1 may have no gap. "a" clashes with the pinned "b" at Monday 1st and may go to Monday 3rd, which leaves a
         // gap at Monday 2nd until "c" comes from Tuesday to fill it: "a" goes back first (it is the block in
         // conflict), so a search refusing any step that breaks a rule would stop there
-        Scenario s = new Scenario()
-                .lesson("a", "", "G1", 1)
-                .lesson("b", "", "G1", 1)
-                .lesson("c", "", "G1", 1)
+        Scenario s = lessonsOfG1("a", "b", "c")
                 .rule(onlyAt("a", new Slot(0, 0), new Slot(0, 2)))
                 .rule(onlyAt("b", new Slot(0, 0)))
                 .rule(onlyAt("c", new Slot(0, 1), new Slot(1, 0)))
