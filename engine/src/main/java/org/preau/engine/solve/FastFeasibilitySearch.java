@@ -211,7 +211,8 @@ final class FastFeasibilitySearch {
                 useWeeks[b][uses.size() + u] = pools.get(u).weekMask();
                 weekBits |= pools.get(u).weekMask();
             }
-            allowed[b] = block.getAllowedStarts().stream().mapToInt(StartSlot::index).toArray();
+            allowed[b] = block.getAllowedStarts().stream().mapToInt(StartSlot::index)
+                    .filter(s -> !block.ruledOutAt(s)).toArray();
         }
         capacity = new int[firstPool + rooms.poolCount()];
         java.util.Arrays.fill(capacity, 1);

@@ -28,6 +28,8 @@ public class LessonBlock {
     private int slack;
     private List<StartSlot> week = List.of();
     private int periodsPerDay;
+    /** Allowed starts no valid timetable uses, by slot index ({@link PackedResources}). */
+    private boolean[] ruledOut = new boolean[0];
 
     @PlanningVariable(valueRangeProviderRefs = "allowedStarts")
     private StartSlot start;
@@ -43,6 +45,18 @@ public class LessonBlock {
         this.allowedStarts = allowedStarts;
         this.hardPenaltyByStart = hardPenaltyByStart;
         this.softPenaltyByStart = softPenaltyByStart;
+    }
+
+    void ruleOut(boolean[] starts) {
+        this.ruledOut = starts;
+    }
+
+    /**
+     * Whether no valid timetable has the block start at this allowed start. The fast phase leaves such starts out;
+     * Timefold keeps them (the narrowing was measured on the fast phase only).
+     */
+    boolean ruledOutAt(int slot) {
+        return slot < ruledOut.length && ruledOut[slot];
     }
 
     void setNeighbourhood(int[] neighbours, boolean[] allowedByIndex, int span, List<StartSlot> week, int periodsPerDay) {
