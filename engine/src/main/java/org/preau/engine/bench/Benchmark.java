@@ -32,10 +32,13 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int limit = 60;
+        long seed = 0;
         List<String> inputs = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("--time-limit=")) {
                 limit = Integer.parseInt(arg.substring("--time-limit=".length()));
+            } else if (arg.startsWith("--seed=")) {
+                seed = Long.parseLong(arg.substring("--seed=".length()));
             } else {
                 inputs.add(arg);
             }
@@ -43,14 +46,15 @@ public final class Benchmark {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path work = Files.createTempDirectory("preau-bench-");
         boolean fet = FetCommandLine.installed();
-        out.println("# Préau vs FET, time limit " + limit + " s each, one after the other; work files in " + work);
+        out.println("# Préau vs FET, time limit " + limit + " s each, one after the other, Préau's seed " + seed
+                + "; work files in " + work);
         if (!fet) {
             out.println("fet-cl not found: FET columns are empty (apt-get install -y fet)");
         }
         List<BenchRow> rows = new ArrayList<>();
         out.println(BenchRow.HEADER);
         for (String input : inputs) {
-            BenchRow row = run(input, limit, work, fet);
+            BenchRow row = run(input, limit, seed, work, fet);
             rows.add(row);
             out.println(row.markdown());
         }
@@ -62,7 +66,7 @@ public final class Benchmark {
                 + " Préau s = seconds to the first feasible timetable.");
     }
 
-    static BenchRow run(String input, int limit, Path work, boolean fet) throws Exception {
+    static BenchRow run(String input, int limit, long seed, Path work, boolean fet) throws Exception {
         String name;
         Path file;
         if (input.matches("(college|lycee):\\d+")) {
@@ -92,7 +96,7 @@ public final class Benchmark {
             row.fetSoft = run.softConflicts();
         }
         if (problem != null) {
-            SolveResult result = TimetableSolver.solve(problem, SolveOptions.of(Duration.ofSeconds(limit)));
+            SolveResult result = TimetableSolver.solve(problem, SolveOptions.of(Duration.ofSeconds(limit)).withSeed(seed));
             row.preau = result.isComplete() ? "feasible" : result.hardViolations() + " hard left";
             row.preauSeconds = result.isComplete() ? result.secondsToFeasible() : null;
             CheckReport check = TimetableChecker.check(result.timetable());
