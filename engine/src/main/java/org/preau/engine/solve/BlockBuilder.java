@@ -98,7 +98,6 @@ final class BlockBuilder {
                 }
             }
         }
-        ruleOutStarts();
         for (int b = 0; b < blocks.size(); b++) {
             LessonBlock block = blocks.get(b);
             Set<Integer> neighbours = new TreeSet<>();
@@ -121,18 +120,6 @@ final class BlockBuilder {
             block.setNeighbourhood(neighbours.stream().mapToInt(Integer::intValue).toArray(), allowed, span, slots, c.periods);
         }
         return blocks;
-    }
-
-    /** Marks the allowed starts no valid timetable uses ({@link PackedResources}), which the fast phase leaves out. */
-    private void ruleOutStarts() {
-        int[][] allowed = blocks.stream()
-                .map(block -> block.getAllowedStarts().stream().mapToInt(StartSlot::index).toArray()).toArray(int[][]::new);
-        boolean[][] ruledOut = PackedResources.ruledOut(uses, allowed, c.slotCount, (1 << c.weeksInCycle) - 1);
-        for (int b = 0; b < blocks.size(); b++) {
-            if (ruledOut[b] != null) {
-                blocks.get(b).ruleOut(ruledOut[b]);
-            }
-        }
     }
 
     LessonBlock blockOf(int lesson) {

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Starts no valid timetable can use, found when blocks are built, for the fast phase to leave out. When a
- * teacher's (or pupils') lessons exactly fill the periods they can take, each of those periods holds one of them in
- * every valid timetable; a block that shares a teacher or pupils with each lesson that could be in such a period
- * cannot be there. Hungary-bethlen: KENÉ teaches 12 lessons (classes 12B, 12C1 and 12D1) and may teach at 12
- * periods, so the "sáv" block that holds all three classes for two periods may not touch those periods: one start
- * is left of 17, where the fast phase used to get stuck with it on one of them. Only lessons of every week are
- * reasoned on (an A/B lesson does not fill a period every week). {@code -Dpreau.packed=false} turns it off.
- * The narrowing itself is sound whatever the size; {@link #ruledOut} keeps only the large ones.
+ * Starts no valid timetable can use, found before the fast phase, for it to leave out. When a teacher's (or
+ * pupils') lessons exactly fill the periods they can take, each of those periods holds one of them in every valid
+ * timetable; a block that shares a teacher or pupils with each lesson that could be in such a period cannot be
+ * there. Hungary-bethlen: KENÉ teaches 12 lessons (classes 12B, 12C1 and 12D1) and may teach at 12 periods, so the
+ * "sáv" block that holds all three classes for two periods may not touch those periods: one start is left of 17,
+ * where the fast phase used to get stuck with it on one of them. Only lessons of every week are reasoned on (an A/B
+ * lesson does not fill a period every week). {@code -Dpreau.packed=false} turns it off. The narrowing itself is
+ * sound whatever its size; {@link #ruleOut} marks only the large ones.
  */
 final class PackedResources {
 
@@ -55,21 +55,27 @@ final class PackedResources {
     }
 
     /**
-     * Per block, by slot index, the allowed starts (indexes into the week's slots) no valid timetable uses, or null
-     * for a block that keeps them all. A block is marked only when it loses at least half its starts: ruling out a
-     * few starts of many blocks made the fast phase worse (germany-gyr: 21 blocks lose 6 of 39 starts, and the
-     * fast phase, two searches, 40 s, seeds 0-7, solved it with 1 seed against 5), and it never loses its last.
+     * Marks on each block the allowed starts no valid timetable uses ({@link LessonBlock#ruledOutAt}), for the fast
+     * phase; run once per solve, on the blocks it searches. A block is marked only when it loses at least half its
+     * starts: ruling out a few starts of many blocks made the fast phase worse (germany-gyr: 21 blocks lose 6 of 39
+     * starts, and the fast phase, two searches, 40 s, seeds 0-7, solved it with 1 seed against 5). A block never
+     * loses its last start.
      */
-    static boolean[][] ruledOut(List<List<ResourceUse>> uses, int[][] allowed, int slotCount, int everyWeek) {
-        boolean[][] ruledOut = new boolean[allowed.length][];
+    static void ruleOut(List<LessonBlock> blocks, int slotCount) {
         if (!ENABLED) {
-            return ruledOut;
+            return;
         }
-        int[][] starts = new int[allowed.length][];
-        for (int b = 0; b < allowed.length; b++) {
-            starts[b] = allowed[b].clone();
+        int everyWeek = 0; // the weeks anything happens in: a lesson of all of them fills its period every week
+        for (LessonBlock block : blocks) {
+            for (ResourceUse use : block.uses()) {
+                everyWeek |= use.clashChecked() ? use.weekMask() : 0;
+            }
         }
-        PackedResources packed = new PackedResources(uses, starts, slotCount, everyWeek);
+        int[][] allowed = blocks.stream()
+                .map(block -> block.getAllowedStarts().stream().mapToInt(StartSlot::index).toArray()).toArray(int[][]::new);
+        int[][] starts = Arrays.stream(allowed).map(int[]::clone).toArray(int[][]::new);
+        PackedResources packed = new PackedResources(blocks.stream().map(LessonBlock::uses).toList(), starts, slotCount,
+                everyWeek);
         boolean narrowed = true;
         for (int round = 0; round < MAX_ROUNDS && narrowed; round++) {
             narrowed = false;
@@ -77,18 +83,18 @@ final class PackedResources {
                 narrowed |= packed.narrowAround(r);
             }
         }
-        for (int b = 0; b < allowed.length; b++) {
+        for (int b = 0; b < blocks.size(); b++) {
             if (2 * starts[b].length <= allowed[b].length) {
-                ruledOut[b] = new boolean[slotCount];
+                boolean[] out = new boolean[slotCount];
                 for (int s : allowed[b]) {
-                    ruledOut[b][s] = true;
+                    out[s] = true;
                 }
                 for (int s : starts[b]) {
-                    ruledOut[b][s] = false;
+                    out[s] = false;
                 }
+                blocks.get(b).ruleOut(out);
             }
         }
-        return ruledOut;
     }
 
     /** If resource r is packed, takes from the other blocks the starts that would surely clash in its periods. */

@@ -133,6 +133,7 @@ public final class TimetableSolver {
         long until = now + (long) ((deadline - now) * FAST_SHARE);
         int days = compiled.problem().week().dayCount();
         int periods = compiled.problem().week().periodsPerDay();
+        PackedResources.ruleOut(blocks, compiled.slots().size());
         FastSearchPortfolio searches = new FastSearchPortfolio(compiled.solution(), days, periods, options.seed(),
                 FastSearchPortfolio.THREADS);
         if (ROOM_CHECK && compiled.solution().bookings().stream().anyMatch(RoomBooking::needsRoom)) {
