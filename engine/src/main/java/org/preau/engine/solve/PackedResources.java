@@ -118,13 +118,14 @@ final class PackedResources {
                 }
             }
         }
-        if (Arrays.stream(couldBeAt).filter(at -> at != null).count() != demand) {
+        List<BitSet> periods = Arrays.stream(couldBeAt).filter(at -> at != null).toList();
+        if (periods.size() != demand) {
             return false;
         }
-        List<BitSet> kinds = Arrays.stream(couldBeAt).filter(at -> at != null).distinct().toList();
+        List<BitSet> kinds = periods.stream().distinct().toList();
         Map<Integer, BitSet> alongside = alongside(r, own);
         boolean narrowed = false;
-        // a block ruled out of a period meets every r block that could be there, its first one among them
+        // a block ruled out of a period meets every r block that could be there, so the first of them too
         List<Integer> firsts = kinds.stream().map(kind -> own.get(kind.nextSetBit(0))).distinct().toList();
         for (int x : neighbours(firsts)) {
             if (!usesOf.get(x).containsKey(r)) {
