@@ -39,10 +39,13 @@ final class TimeRules {
             }
             case PreferredSlots p -> {
                 for (int l : LessonRefs.placed(s, p.lessonIds())) {
-                    if (!inside(p.slots(), l)) {
-                        out.add(Explained.of(c, 1, List.of(w.lessonRef(l)),
-                                "Le cours " + w.lesson(l) + " (" + w.placedAt(l) + ") déborde de ses créneaux permis",
-                                "Lesson " + w.lesson(l) + " (" + w.placedAt(l) + ") is not within its allowed slots"));
+                    int outside = periodsOutside(p.slots(), l);
+                    if (outside > 0) {
+                        out.add(Explained.of(c, outside, List.of(w.lessonRef(l)),
+                                "Le cours " + w.lesson(l) + " (" + w.placedAt(l) + ") déborde de ses créneaux permis sur "
+                                        + outside + " heure(s)",
+                                "Lesson " + w.lesson(l) + " (" + w.placedAt(l) + ") is outside its allowed slots for "
+                                        + outside + " period(s)"));
                     }
                 }
             }
@@ -121,12 +124,14 @@ final class TimeRules {
         return n;
     }
 
-    private boolean inside(Set<Slot> slots, int l) {
+    /** FET counts a broken preferred-time-slots rule once per period of the lesson outside the slots. */
+    private int periodsOutside(Set<Slot> slots, int l) {
+        int outside = 0;
         for (int p = s.start(l); p < s.end(l); p++) {
             if (p >= s.week.periodsPerDay() || !slots.contains(new Slot(s.day(l), p))) {
-                return false;
+                outside++;
             }
         }
-        return true;
+        return outside;
     }
 }

@@ -21,7 +21,10 @@ public sealed interface Constraint {
     record PreferredStarts(List<String> lessonIds, Set<Slot> starts, Weight weight) implements Constraint {
     }
 
-    /** Every period of each lesson must lie in these slots. Forbidden slots are the complement. */
+    /**
+     * Every period of each lesson must lie in these slots; broken once per period outside, as FET counts it.
+     * Forbidden slots are the complement.
+     */
     record PreferredSlots(List<String> lessonIds, Set<Slot> slots, Weight weight) implements Constraint {
     }
 

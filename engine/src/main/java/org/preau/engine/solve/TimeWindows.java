@@ -60,7 +60,7 @@ final class TimeWindows {
                 case PreferredStarts p -> {
                     boolean[] allowed = slotSet(p.starts());
                     for (String id : p.lessonIds()) {
-                        penalise(c.lesson(id), s -> !allowed[s], p.weight().isHard(), ProblemCompiler.softWeight(p.weight()));
+                        penalise(c.lesson(id), s -> allowed[s] ? 0 : 1, p.weight().isHard(), ProblemCompiler.softWeight(p.weight()));
                     }
                 }
                 case PreferredSlots p -> {
@@ -68,13 +68,13 @@ final class TimeWindows {
                     for (String id : p.lessonIds()) {
                         int l = c.lesson(id);
                         int duration = c.lessons.get(l).duration();
-                        penalise(l, s -> !allInside(allowed, s, duration), p.weight().isHard(),
+                        penalise(l, s -> periodsOutside(allowed, s, duration), p.weight().isHard(),
                                 ProblemCompiler.softWeight(p.weight()));
                     }
                 }
                 case Pinned p -> {
                     int pinned = c.slot(p.start());
-                    penalise(c.lesson(p.lessonId()), s -> s != pinned, true, 0);
+                    penalise(c.lesson(p.lessonId()), s -> s != pinned ? 1 : 0, true, 0);
                 }
                 default -> {
                 }
@@ -90,7 +90,7 @@ final class TimeWindows {
         List<Integer> concerned = c.lessonsOf(u.resource());
         for (int l : concerned) {
             int duration = c.lessons.get(l).duration();
-            penalise(l, s -> anyInside(closed, s, duration), u.weight().isHard(), ProblemCompiler.softWeight(u.weight()));
+            penalise(l, s -> anyInside(closed, s, duration) ? 1 : 0, u.weight().isHard(), ProblemCompiler.softWeight(u.weight()));
         }
         if (u.weight().isHard()) {
             long[] mask = new long[c.days];
@@ -113,18 +113,18 @@ final class TimeWindows {
         }
     }
 
+    /** How many times a lesson starting there breaks the rule. */
     private interface SlotTest {
-        boolean broken(int start);
+        int broken(int start);
     }
 
     private void penalise(int lesson, SlotTest test, boolean isHard, long softWeight) {
         for (int s = 0; s < c.slotCount; s++) {
-            if (test.broken(s)) {
-                if (isHard) {
-                    hard[lesson][s]++;
-                } else {
-                    soft[lesson][s] += softWeight;
-                }
+            int broken = test.broken(s);
+            if (isHard) {
+                hard[lesson][s] += broken;
+            } else {
+                soft[lesson][s] += broken * softWeight;
             }
         }
     }
@@ -137,13 +137,15 @@ final class TimeWindows {
         return set;
     }
 
-    private boolean allInside(boolean[] allowed, int start, int duration) {
+    /** The lesson's periods outside the allowed slots: FET counts preferred time slots per hour. */
+    private int periodsOutside(boolean[] allowed, int start, int duration) {
+        int outside = 0;
         for (int k = 0; k < duration; k++) {
             if (start % c.periods + k >= c.periods || !allowed[start + k]) {
-                return false;
+                outside++;
             }
         }
-        return true;
+        return outside;
     }
 
     private boolean anyInside(boolean[] closed, int start, int duration) {

@@ -70,11 +70,12 @@ class ConstraintRulesTest {
     }
 
     @Test
-    void preferredSlotsCoverTheWholeLesson() {
+    void preferredSlotsCoverTheWholeLessonAndCountEachPeriodOutside() {
         var rule = new PreferredSlots(List.of("L1"), Set.of(new Slot(0, 0), new Slot(0, 1)), Weight.HARD);
-        var school = new TinySchool().lesson("L1", "MARTIN", "4eA", 2).with(rule);
         assertHolds(new TinySchool().lesson("L1", "MARTIN", "4eA", 2).with(rule).at("L1", 0, 0));
-        assertBroken(school.at("L1", 0, 1), "PreferredSlots", 1);
+        assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eA", 2).with(rule).at("L1", 0, 1), "PreferredSlots", 1);
+        // FET counts "on 2 hours" for a double lesson wholly outside its slots
+        assertBroken(new TinySchool().lesson("L1", "MARTIN", "4eA", 2).with(rule).at("L1", 1, 0), "PreferredSlots", 2);
     }
 
     @Test
