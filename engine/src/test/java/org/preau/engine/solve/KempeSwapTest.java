@@ -75,6 +75,21 @@ class KempeSwapTest {
     }
 
     @Test
+    void aBlockIsNotDisplacedToAStartRuledOutForTheFastPhase() {
+        Scenario s = twoLessonsInTheWrongOrder();
+        int a = s.blockOf("a").index();
+        int b = s.blockOf("b").index();
+        boolean[] ruledOut = new boolean[30];
+        ruledOut[1] = true;
+        s.solution().blocks().get(b).ruleOut(ruledOut);
+        FastFeasibilitySearch search = searchAt(s, 1, 0);
+        KempeSwap swap = new KempeSwap(search, s.solution().blocks(), 30, 6);
+        search.placeAt(a, -1);
+        swap.prepare(a);
+        assertThat(swap.cost(a, 1, 0)).as("b may not take a's start 1").isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void theFastPhaseSolvesTheWrongOrder() {
         Scenario s = twoLessonsInTheWrongOrder();
         FastFeasibilitySearch search = searchAt(s, 1, 0);
