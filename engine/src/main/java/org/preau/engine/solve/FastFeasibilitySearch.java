@@ -212,7 +212,7 @@ final class FastFeasibilitySearch {
                 weekBits |= pools.get(u).weekMask();
             }
             allowed[b] = block.getAllowedStarts().stream().mapToInt(StartSlot::index)
-                    .filter(s -> !block.ruledOutAt(s)).toArray();
+                    .filter(block::fastPhaseAllows).toArray();
         }
         capacity = new int[firstPool + rooms.poolCount()];
         java.util.Arrays.fill(capacity, 1);

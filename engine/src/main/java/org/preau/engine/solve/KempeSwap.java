@@ -125,9 +125,7 @@ final class KempeSwap {
                 int at = search.startOf(n);
                 int period = at % periods - t % periods + from % periods;
                 int target = from - from % periods + period;
-                // the fast phase's starts: allowed and not ruled out (PackedResources)
-                if (period < 0 || period >= periods || !blocks.get(n).allowsIndex(target)
-                        || blocks.get(n).ruledOutAt(target)) {
+                if (period < 0 || period >= periods || !blocks.get(n).fastPhaseAllows(target)) {
                     return false;
                 }
                 origins[displacedCount] = at;

@@ -80,8 +80,9 @@ public class LessonBlock {
         return index >= 0 && index < week.size() ? week.get(index) : null;
     }
 
-    boolean allowsIndex(int slot) {
-        return slot >= 0 && slot < allowedByIndex.length && allowedByIndex[slot];
+    /** Whether the fast phase may start the block there: an allowed start not ruled out ({@link #ruledOutAt}). */
+    boolean fastPhaseAllows(int slot) {
+        return slot >= 0 && slot < allowedByIndex.length && allowedByIndex[slot] && !ruledOutAt(slot);
     }
 
     public boolean allows(StartSlot slot) {
