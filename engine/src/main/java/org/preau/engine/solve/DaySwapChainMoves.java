@@ -32,6 +32,12 @@ public final class DaySwapChainMoves extends RandomBlockMoves {
         if (seed.getStart() == null || to.day() == seed.getStart().day()) {
             return null;
         }
+        return move(blocks, start, seed, to);
+    }
+
+    /** The chain moving placed block {@code seed} to {@code to} on another day, as a move; null if none. */
+    static SwapWithClashesMove move(List<LessonBlock> blocks,
+            PlanningVariableMetaModel<TimetableSolution, LessonBlock, StartSlot> start, LessonBlock seed, StartSlot to) {
         Map<LessonBlock, StartSlot> chain = chain(blocks, seed, to);
         if (chain == null) {
             return null;

@@ -18,6 +18,10 @@ abstract class RandomBlockMoves implements MoveIteratorFactory<TimetableSolution
     abstract SwapWithClashesMove tryOne(List<LessonBlock> blocks,
             PlanningVariableMetaModel<TimetableSolution, LessonBlock, StartSlot> start, RandomGenerator random);
 
+    /** Called before each iterator is made, with the working solution (to read its rules). */
+    void prepare(TimetableSolution solution) {
+    }
+
     @Override
     public long getSize(ScoreDirector<TimetableSolution> scoreDirector) {
         List<LessonBlock> blocks = scoreDirector.getWorkingSolution().getBlocks();
@@ -36,6 +40,7 @@ abstract class RandomBlockMoves implements MoveIteratorFactory<TimetableSolution
         PlanningVariableMetaModel<TimetableSolution, LessonBlock, StartSlot> start =
                 (PlanningVariableMetaModel<TimetableSolution, LessonBlock, StartSlot>) (Object) ((InnerScoreDirector<TimetableSolution, ?>) scoreDirector)
                         .getSolutionDescriptor().getMetaModel().entity(LessonBlock.class).variable("start");
+        prepare(scoreDirector.getWorkingSolution());
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

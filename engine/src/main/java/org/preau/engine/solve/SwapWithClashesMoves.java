@@ -18,9 +18,16 @@ public final class SwapWithClashesMoves extends RandomBlockMoves {
             return null;
         }
         StartSlot to = starts.get(random.nextInt(starts.size()));
-        if (to == from) {
-            return null;
-        }
+        return to == from ? null : swap(blocks, start, block, to);
+    }
+
+    /**
+     * Block (placed) to {@code to}, the blocks it would clash with there to where it leaves (same offset); null when
+     * one of them is not allowed there.
+     */
+    static SwapWithClashesMove swap(List<LessonBlock> blocks,
+            PlanningVariableMetaModel<TimetableSolution, LessonBlock, StartSlot> start, LessonBlock block, StartSlot to) {
+        StartSlot from = block.getStart();
         List<LessonBlock> displaced = new ArrayList<>();
         List<StartSlot> displacedTo = new ArrayList<>();
         for (int n : block.neighbours()) {

@@ -62,10 +62,11 @@ public final class TimetableSolver {
         }
         TimetableSolution best;
         boolean rooms = !compiled.solution().bookings().isEmpty();
+        boolean mend = MEND && MendMinDaysMoves.applies(compiled.solution());
         try {
             List<SolverConfig> configs = new ArrayList<>();
             for (int search = 0; search < SEARCHES; search++) {
-                configs.add(config(options, millisUntil(deadline), rooms, search));
+                configs.add(config(options, millisUntil(deadline), rooms, mend, search));
             }
             // each search works on a copy of its own
             List<CompiledProblem> copies = new ArrayList<>(List.of(compiled));
@@ -199,6 +200,9 @@ public final class TimetableSolver {
                 new TerminationConfig().withMillisecondsSpentLimit(millis), enough));
     }
 
+    /** {@code -Dpreau.mend=false} leaves {@link MendMinDaysMoves} out of the soft search (for comparisons). */
+    static final boolean MEND = !"false".equals(System.getProperty("preau.mend"));
+
     /** Timefold searches run at once after the fast phase ({@link TimefoldPortfolio}): one per core, up to 2. */
     static final int SEARCHES = Integer.getInteger("preau.timefoldSearches",
             Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -208,7 +212,7 @@ public final class TimetableSolver {
      * ({@link TimefoldPortfolio} keeps the best), since the late acceptance's result depends much on it (hongkong,
      * seeds 1-4, one core: 3,367 to 4,556 in Préau's units).
      */
-    static SolverConfig config(SolveOptions options, long millis, boolean rooms, int search) {
+    static SolverConfig config(SolveOptions options, long millis, boolean rooms, boolean mend, int search) {
         TerminationConfig termination = termination(options, millis);
         return new SolverConfig()
                 .withSolutionClass(TimetableSolution.class)
@@ -221,19 +225,23 @@ public final class TimetableSolver {
                 .withTerminationConfig(termination)
                 .withPhases(construction(LessonBlock.class), construction(RoomBooking.class),
                         hardSearch(rooms),
-                        softSearch(rooms));
+                        softSearch(rooms, mend));
     }
 
     /**
      * Change and swap moves of blocks (whole alignments move together), swaps with the clashing blocks, Kempe
-     * chains between two days, and room changes when some lesson has a room to choose.
+     * chains between two days, room changes when some lesson has a room to choose, and, in the soft search of a
+     * problem with soft "min days between" rules, moves mending those ({@link MendMinDaysMoves}).
      */
-    private static UnionMoveSelectorConfig moves(boolean rooms) {
+    private static UnionMoveSelectorConfig moves(boolean rooms, boolean mend) {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)),
                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(LessonBlock.class)),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SwapWithClashesMoves.class),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(DaySwapChainMoves.class)));
+        if (mend) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MendMinDaysMoves.class));
+        }
         if (rooms) {
             moves.add(new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(RoomBooking.class)));
         }
@@ -264,7 +272,7 @@ public final class TimetableSolver {
                         .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
                         .withTerminationConfigList(List.of(feasible,
                                 new TerminationConfig().withUnimprovedStepCountLimit(TABU_UNIMPROVED_STEPS))))
-                .withMoveSelectorConfig(moves(rooms))
+                .withMoveSelectorConfig(moves(rooms, false))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(100));
     }
@@ -276,9 +284,9 @@ public final class TimetableSolver {
      * late acceptance 100 gave 15.6 / 106.1 where the tabu search gave 28.4 / 107.0; 400 was slower to converge
      * (17.6 / 114.6), 10 accepted moves per step lost belize's gain (31.3 / 106.1).
      */
-    private static LocalSearchPhaseConfig softSearch(boolean rooms) {
+    private static LocalSearchPhaseConfig softSearch(boolean rooms, boolean mend) {
         return new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(moves(rooms))
+                .withMoveSelectorConfig(moves(rooms, mend))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(100))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }

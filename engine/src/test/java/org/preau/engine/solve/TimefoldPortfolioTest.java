@@ -24,7 +24,7 @@ class TimefoldPortfolioTest {
 
     private static final SolveOptions OPTIONS = SolveOptions.of(Duration.ofSeconds(120));
     private static final SolverFactory<TimetableSolution> FACTORY =
-            SolverFactory.create(TimetableSolver.config(OPTIONS, 120_000, true, 0));
+            SolverFactory.create(TimetableSolver.config(OPTIONS, 120_000, true, false, 0));
 
     @TempDir
     Path dir;
