@@ -25,20 +25,13 @@ public final class MendMinDaysMoves extends RandomBlockMoves {
 
     private Rules rules;
 
-
     @Override
     void prepare(TimetableSolution solution) {
         List<SetRuleMember> members = solution.getSetRuleMembers();
         if (rules != null && rules.source() == members) {
             return;
         }
-        Map<SetRule, List<Integer>> byRule = new LinkedHashMap<>();
-        for (SetRuleMember member : members) {
-            SetRule rule = member.rule();
-            if (isSoftMinDays(rule)) {
-                byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(member.block());
-            }
-        }
+        Map<SetRule, List<Integer>> byRule = softMinDaysRules(members);
         int[][] blocks = new int[byRule.size()][];
         int[] minDays = new int[byRule.size()];
         int r = 0;
@@ -48,6 +41,17 @@ public final class MendMinDaysMoves extends RandomBlockMoves {
             r++;
         }
         rules = new Rules(members, blocks, minDays);
+    }
+
+    /** The soft min-days rules (minimum distance above 0) with their members' blocks, in the order first met. */
+    static Map<SetRule, List<Integer>> softMinDaysRules(List<SetRuleMember> members) {
+        Map<SetRule, List<Integer>> byRule = new LinkedHashMap<>();
+        for (SetRuleMember member : members) {
+            if (isSoftMinDays(member.rule())) {
+                byRule.computeIfAbsent(member.rule(), r -> new ArrayList<>()).add(member.block());
+            }
+        }
+        return byRule;
     }
 
     /** Whether the solution has soft min-days rules to mend. */

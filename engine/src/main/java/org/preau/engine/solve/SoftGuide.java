@@ -1,7 +1,6 @@
 package org.preau.engine.solve;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,13 +24,8 @@ final class SoftGuide {
     SoftGuide(TimetableSolution solution, int periods) {
         this.blocks = solution.blocks();
         this.periods = periods;
-        Map<SetRule, List<Integer>> byRule = new LinkedHashMap<>();
-        for (SetRuleMember member : solution.getSetRuleMembers()) {
-            SetRule rule = member.rule();
-            if (rule.level() == Level.SOFT && rule.kind() == SetRule.Kind.MIN_DAYS_BETWEEN) {
-                byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(member.block());
-            }
-        }
+        // a rule of 0 days costs nothing anywhere, so leaving those out changes no cost
+        Map<SetRule, List<Integer>> byRule = MendMinDaysMoves.softMinDaysRules(solution.getSetRuleMembers());
         members = new int[byRule.size()][];
         minDays = new int[byRule.size()];
         weight = new long[byRule.size()];
