@@ -56,8 +56,13 @@ final class FastSearchPortfolio {
 
     /** Builds the searches: the first with the given seed, so that one thread gives the single search's answer. */
     FastSearchPortfolio(TimetableSolution solution, int days, int periods, long seed, int threads) {
+        this(solution, days, periods, seed, threads, false);
+    }
+
+    /** As above; with {@code promoting}, the searches count the heavy soft "min days" rules too (see there). */
+    FastSearchPortfolio(TimetableSolution solution, int days, int periods, long seed, int threads, boolean promoting) {
         for (int i = 0; i < Math.max(1, threads); i++) {
-            searches.add(new FastFeasibilitySearch(solution, days, periods, seedOf(seed, i), style(i)));
+            searches.add(new FastFeasibilitySearch(solution, days, periods, seedOf(seed, i), style(i), promoting));
         }
     }
 

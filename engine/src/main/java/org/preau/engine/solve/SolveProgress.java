@@ -75,6 +75,19 @@ final class SolveProgress {
                 hard, iterations));
     }
 
+    /** A timetable breaking no hard rule exists now (scored outside the searches' own bests). */
+    void feasible() {
+        if (feasibleAt < 0) {
+            feasibleAt = elapsed();
+        }
+    }
+
+    /** While a phase with no figures of its own runs: what the progress lines say. */
+    void phase(String description) {
+        fastRunning = null;
+        last.set(description);
+    }
+
     double elapsed() {
         return (System.nanoTime() - started) / 1e9;
     }
