@@ -56,9 +56,9 @@ final class FastFeasibilitySearch {
      */
     static final long PROMOTED_WEIGHT = Level.softUnits(95);
     /**
-     * In a promoting search, what a hard violation weighs against a broken promoted rule. Measured on italy-liceo,
-     * 60 s, seed 0 (soft in FET units, after Timefold): 12 reached zero at 21 s and 38.05, 6 at 32 s and 41.50, 3
-     * and 1 left 3 and 11 hard violations.
+     * In a promoting search, what a hard violation weighs against a broken promoted rule. Measured on italy-liceo
+     * with the first pass promoting (branch {@code experiment/promoted-min-days}), 60 s, seed 0, soft in FET units
+     * after Timefold: 12 reached zero at 21 s and 38.05, 6 at 32 s and 41.50, 3 and 1 left 3 and 11 hard violations.
      */
     static final int PROMOTED_HARD_WEIGHT = 12;
     /** Whether this search also counts the heavy soft "min days" rules ({@link #PROMOTED_WEIGHT}). */
@@ -70,7 +70,7 @@ final class FastFeasibilitySearch {
     }
 
     private static boolean isPromotable(SetRule rule) {
-        return rule.level() == Level.SOFT && rule.kind() == SetRule.Kind.MIN_DAYS_BETWEEN
+        return rule.level() == Level.SOFT && rule.kind() == SetRule.Kind.MIN_DAYS_BETWEEN && rule.param() > 0
                 && rule.softWeight() >= PROMOTED_WEIGHT;
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
  * search never leaves the feasible region, where few broken rules of that kind can be mended once the first pass
  * has broken them; FET keeps them while it builds its timetable, and breaks few. The pass runs only when the first
  * pass found a feasible timetable early, since it may take half the time left; Timefold's soft search then starts
- * from its timetable if it reaches zero and scores better, from the first pass's otherwise. Counting those rules from the start in
- * the first pass instead (branch {@code experiment/promoted-min-days}) lost feasible timetables: italy-liceo, seeds
- * 0-7, 60 s, 4 feasible against 6.
+ * from its timetable if it reaches zero and scores better, from the first pass's otherwise. Counting those rules
+ * from the start in the first pass instead (branch {@code experiment/promoted-min-days}) lost feasible timetables:
+ * italy-liceo, seeds 0-7, 60 s, 4 feasible against 6.
  */
 final class HeavyMinDaysPass {
 

@@ -52,7 +52,8 @@ class HeavyMinDaysPassTest {
     /**
      * G1's and G2's weeks are full, and so are T1's and T2's: each group has six subjects of five lessons, each
      * subject wanting its lessons on five different days (95 %). Such a week exists (each subject once a day, the
-     * teachers alternating); the pass must find one, without a clash.
+     * teachers alternating); the pass must find one, without a clash. (A plain fast search finds one here too,
+     * helped by {@link SoftGuide}: the counting itself is the first test's.)
      */
     @Test
     void thePassFindsFullWeeksKeepingEveryHeavyRule() {
