@@ -70,8 +70,7 @@ final class FastFeasibilitySearch {
     }
 
     private static boolean isPromotable(SetRule rule) {
-        return rule.level() == Level.SOFT && rule.kind() == SetRule.Kind.MIN_DAYS_BETWEEN && rule.param() > 0
-                && rule.softWeight() >= PROMOTED_WEIGHT;
+        return MendMinDaysMoves.isSoftMinDays(rule) && rule.softWeight() >= PROMOTED_WEIGHT;
     }
 
     private boolean promotes(SetRule rule) {

@@ -59,7 +59,8 @@ public final class MendMinDaysMoves extends RandomBlockMoves {
         return solution.getSetRuleMembers().stream().anyMatch(m -> isSoftMinDays(m.rule()));
     }
 
-    private static boolean isSoftMinDays(SetRule rule) {
+    /** A soft "min days between" rule that asks for some distance (one of 0 days breaks nothing). */
+    static boolean isSoftMinDays(SetRule rule) {
         return rule.level() == Level.SOFT && rule.kind() == SetRule.Kind.MIN_DAYS_BETWEEN && rule.param() > 0;
     }
 

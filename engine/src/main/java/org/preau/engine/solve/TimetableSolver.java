@@ -84,7 +84,8 @@ public final class TimetableSolver {
                 int[] heavyKept = heavyMinDaysPass(compiled, starts, factories.getFirst(), options, started, deadline,
                         progress);
                 if (heavyKept != null) {
-                    copies.forEach(copy -> takeStarts(copy, heavyKept));
+                    // compiled, the first copy, already holds them
+                    copies.subList(1, copies.size()).forEach(copy -> takeStarts(copy, heavyKept));
                 }
             } else {
                 factories = configs.stream().map(SolverFactory::<TimetableSolution>create).toList();
@@ -159,8 +160,8 @@ public final class TimetableSolver {
 
     /**
      * When the fast phase's timetable ({@code starts}, placed in {@code compiled}), scored by Timefold, breaks no
-     * hard rule and there is time: the {@link HeavyMinDaysPass}'s starts if Timefold scores them better, else null
-     * with {@code starts} placed again. Better is not a given: the pass gives up the rules it breaks at each of its
+     * hard rule and there is time: the {@link HeavyMinDaysPass}'s starts, placed in {@code compiled}, if Timefold
+     * scores them better; else null with {@code starts} placed again. Better is not a given: the pass gives up the rules it breaks at each of its
      * restarts (generated lycée, seed 1: 84 broken at its zero against about 50 in the first timetable).
      */
     private static int[] heavyMinDaysPass(CompiledProblem compiled, int[] starts, SolverFactory<TimetableSolution> factory,
