@@ -59,9 +59,11 @@ final class PackedResources {
      * phase; run once per solve, on the blocks it searches. A block is marked only when it loses at least half its
      * starts: ruling out a few starts of many blocks made the fast phase worse (germany-gyr: 21 blocks lose 6 of 39
      * starts, and the fast phase, two searches, 40 s, seeds 0-7, solved it with 1 seed against 5; 2 against 5 once
-     * Kempe swaps kept to the narrowed starts). A block never loses its last start.
+     * Kempe swaps kept to the narrowed starts). A block never loses its last start. Stops narrowing at
+     * {@code untilNanos} (System.nanoTime), marking what it found so far: each narrowing holds on its own, and a
+     * short limit is the user's (fet-data's SPAIN_20-21-locked, whose pinned lessons pack many resources, took 1 s).
      */
-    static void ruleOut(List<LessonBlock> blocks, int slotCount) {
+    static void ruleOut(List<LessonBlock> blocks, int slotCount, long untilNanos) {
         if (!ENABLED) {
             return;
         }
@@ -79,7 +81,7 @@ final class PackedResources {
         boolean narrowed = true;
         for (int round = 0; round < MAX_ROUNDS && narrowed; round++) {
             narrowed = false;
-            for (int r = 0; r < packed.blocksOf.size(); r++) {
+            for (int r = 0; r < packed.blocksOf.size() && System.nanoTime() < untilNanos; r++) {
                 narrowed |= packed.narrowAround(r);
             }
         }

@@ -30,6 +30,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.preau.engine.check.CheckReport;
+import org.preau.engine.check.TimetableChecker;
 import org.preau.engine.model.Placement;
 import org.preau.engine.model.Slot;
 import org.preau.engine.model.Timetable;
@@ -79,6 +81,9 @@ public final class TimetableSolver {
                 // seconds: on a thread of its own, while the fast phase runs.
                 CompletableFuture<List<SolverFactory<TimetableSolution>>> warm = SolverWarmUp.start(problem, configs);
                 int[] starts = fastPhase(compiled, options, started, deadline, progress);
+                if (deadline - System.nanoTime() < TIMEFOLD_START_NANOS) {
+                    return answerAtLimit(compiled, starts, options, progress, started);
+                }
                 copies.forEach(copy -> takeStarts(copy, starts));
                 factories = Background.join(warm);
                 int[] heavyKept = heavyMinDaysPass(compiled, starts, factories.getFirst(), options, started, deadline,
@@ -117,6 +122,16 @@ public final class TimetableSolver {
      */
     static final double FAST_SHARE = Double.parseDouble(System.getProperty("preau.fastShare", "0.9"));
 
+    /**
+     * Time left after the fast phase below which Timefold is not started ({@link #answerAtLimit}): waiting for its
+     * factory and scoring once in each search took 2 s on fet-data's SPAIN_20-21-locked (1,205 activities) with
+     * 0.1 s left of a 2-s limit, and 2.3 s with 0.55 s left of a 3-s limit.
+     */
+    private static final long TIMEFOLD_START_NANOS = 1_000_000_000L;
+
+    /** Share of the time left {@link PackedResources#ruleOut} may take (0.7 s of 60 on germany-gyr, cold). */
+    private static final double PACKED_SHARE = 0.1;
+
     /** {@code -Dpreau.fastPhase=false} turns the int-array hard phase off (for comparisons). */
     static final boolean FAST_PHASE = !"false".equals(System.getProperty("preau.fastPhase"));
 
@@ -140,7 +155,7 @@ public final class TimetableSolver {
         long until = now + (long) ((deadline - now) * FAST_SHARE);
         int days = compiled.problem().week().dayCount();
         int periods = compiled.problem().week().periodsPerDay();
-        PackedResources.ruleOut(blocks, compiled.slots().size());
+        PackedResources.ruleOut(blocks, compiled.slots().size(), now + (long) ((deadline - now) * PACKED_SHARE));
         FastSearchPortfolio searches = new FastSearchPortfolio(compiled.solution(), days, periods, options.seed(),
                 FastSearchPortfolio.THREADS);
         if (ROOM_CHECK && compiled.solution().bookings().stream().anyMatch(RoomBooking::needsRoom)) {
@@ -203,10 +218,37 @@ public final class TimetableSolver {
     }
 
     /**
+     * The answer when the limit struck during the fast phase: its timetable, scored by the independent checker, which
+     * agrees with Timefold's score ({@code CheckerAgreesWithSolverScoreTest}). Timefold's searches could only score it
+     * too, after its factory is built and a session of its own each: 1.3 s past a 2-s limit on fet-data's
+     * SPAIN_20-21-locked (1,205 activities).
+     */
+    private static SolveResult answerAtLimit(CompiledProblem compiled, int[] starts, SolveOptions options,
+            SolveProgress progress, long started) {
+        takeStarts(compiled, starts);
+        TimetableSolution solution = compiled.solution();
+        placeTheRest(solution);
+        CheckReport report = TimetableChecker.check(result(compiled, solution, progress, started).timetable());
+        solution.setScore(HardSoftScore.of(-report.hardCount(), -report.softUnits()));
+        progress.best(solution);
+        if (options.progress() != null) {
+            options.progress().println(progress.line());
+        }
+        return result(compiled, solution, progress, started);
+    }
+
+    /**
      * When the limit strikes during construction, place the rest anywhere allowed so that every lesson still
      * gets a slot in the answer (its clashes are then counted as hard violations).
      */
     private static TimetableSolution completeGreedily(TimetableSolution solution, SolverFactory<TimetableSolution> factory) {
+        placeTheRest(solution);
+        SolutionManager.<TimetableSolution, HardSoftScore>create(factory).update(solution);
+        return solution;
+    }
+
+    /** Every lesson not placed yet at its first allowed start, every booking without a room in its first room. */
+    private static void placeTheRest(TimetableSolution solution) {
         for (LessonBlock block : solution.blocks()) {
             if (!block.isPlaced()) {
                 block.setStart(block.getAllowedStarts().getFirst());
@@ -217,8 +259,6 @@ public final class TimetableSolver {
                 booking.setRoom(booking.getCandidates().getFirst());
             }
         }
-        SolutionManager.<TimetableSolution, HardSoftScore>create(factory).update(solution);
-        return solution;
     }
 
     private static EntitySelectorConfig sorted(EntitySelectorConfig config, Class<?> entityClass) {

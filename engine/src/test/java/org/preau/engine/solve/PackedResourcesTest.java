@@ -55,7 +55,11 @@ class PackedResourcesTest {
 
     /** The lesson's allowed starts that are not ruled out (as the solver marks them before its fast phase). */
     private static List<Slot> startsOf(Scenario s, String lesson) {
-        PackedResources.ruleOut(s.compiled().solution().blocks(), 5 * 6);
+        return startsOf(s, lesson, Long.MAX_VALUE);
+    }
+
+    private static List<Slot> startsOf(Scenario s, String lesson, long untilNanos) {
+        PackedResources.ruleOut(s.compiled().solution().blocks(), 5 * 6, untilNanos);
         LessonBlock block = s.blockOf(lesson);
         return block.getAllowedStarts().stream().filter(start -> !block.ruledOutAt(start.index()))
                 .map(start -> new Slot(start.day(), start.period())).toList();
@@ -67,6 +71,15 @@ class PackedResourcesTest {
 
         assertThat(startsOf(s, "year")).containsExactlyInAnyOrder(TUESDAY_2, WEDNESDAY_1);
         assertThat(startsOf(s, "g1")).as("T1's own lessons keep their periods").containsExactlyInAnyOrder(MONDAY_1, MONDAY_2);
+    }
+
+    @Test
+    void noTimeLeftRulesNothingOut() {
+        // the same lesson as above, but the solve's limit has struck: the user's limit comes first
+        Scenario s = withYearLesson(t1AvailableAt(Set.of(MONDAY_1, MONDAY_2)), 1, MONDAY_1, MONDAY_2, TUESDAY_2, WEDNESDAY_1);
+
+        assertThat(startsOf(s, "year", System.nanoTime() - 1))
+                .containsExactlyInAnyOrder(MONDAY_1, MONDAY_2, TUESDAY_2, WEDNESDAY_1);
     }
 
     @Test
@@ -122,7 +135,7 @@ class PackedResourcesTest {
     void theFastPhaseLeavesThemOutAndTimefoldKeepsThem() {
         Scenario s = withYearLesson(t1AvailableAt(Set.of(MONDAY_1, MONDAY_2)), 1, MONDAY_1, MONDAY_2, TUESDAY_2, WEDNESDAY_1);
         LessonBlock year = s.blockOf("year");
-        PackedResources.ruleOut(s.compiled().solution().blocks(), 5 * 6);
+        PackedResources.ruleOut(s.compiled().solution().blocks(), 5 * 6, Long.MAX_VALUE);
 
         FastFeasibilitySearch search = new FastFeasibilitySearch(s.compiled().solution(), 5, 6, 1);
 

@@ -100,6 +100,19 @@ class TimetableSolverTest {
     }
 
     @Test
+    void aLimitStrikingInTheFastPhaseStillGivesEveryLessonAndTheCheckersCount() {
+        // 200 ms: too little is left after the fast phase to start Timefold's searches, whether it reached zero or not
+        TimetableProblem lycee = org.preau.engine.generate.SchoolGenerator.generate(
+                org.preau.engine.generate.SchoolGenerator.Kind.LYCEE, 1500, 5);
+        SolveResult result = TimetableSolver.solve(lycee, SolveOptions.of(Duration.ofMillis(200)));
+        org.preau.engine.check.CheckReport report = org.preau.engine.check.TimetableChecker.check(result.timetable());
+
+        assertThat(result.placed()).isEqualTo(result.lessons());
+        assertThat(result.hardViolations()).isEqualTo(report.hardCount());
+        assertThat(result.softPenalty()).isEqualTo(report.softUnits() / 100.0);
+    }
+
+    @Test
     void theSameSeedGivesTheSameTimetableAndRoomsOnAFetExample() {
         // rooms to choose (home rooms, subject rooms): fast phase with Kempe swaps, room assignment, then Timefold
         TimetableProblem school = org.preau.engine.io.fet.FetImporter.read(
