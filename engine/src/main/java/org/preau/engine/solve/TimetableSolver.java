@@ -218,17 +218,18 @@ public final class TimetableSolver {
     }
 
     /**
-     * The answer when the limit struck during the fast phase: its timetable, scored by the independent checker, which
-     * agrees with Timefold's score ({@code CheckerAgreesWithSolverScoreTest}). Timefold's searches could only score it
-     * too, after its factory is built and a session of its own each: 1.3 s past a 2-s limit on fet-data's
-     * SPAIN_20-21-locked (1,205 activities).
+     * The answer when the fast phase left too little time for Timefold ({@link #TIMEFOLD_START_NANOS}): its
+     * timetable, scored by the independent checker, which agrees with Timefold's score
+     * ({@code CheckerAgreesWithSolverScoreTest}). Timefold's searches could only score it too, once its factory is
+     * built and each has a session of its own: 1.3 s past a 2-s limit on fet-data's SPAIN_20-21-locked (1,205
+     * activities). The warm-up thread, if still building the factory, finishes on its own in the background.
      */
     private static SolveResult answerAtLimit(CompiledProblem compiled, int[] starts, SolveOptions options,
             SolveProgress progress, long started) {
         takeStarts(compiled, starts);
         TimetableSolution solution = compiled.solution();
         placeTheRest(solution);
-        CheckReport report = TimetableChecker.check(result(compiled, solution, progress, started).timetable());
+        CheckReport report = TimetableChecker.check(timetable(compiled, solution));
         solution.setScore(HardSoftScore.of(-report.hardCount(), -report.softUnits()));
         progress.best(solution);
         if (options.progress() != null) {
@@ -387,15 +388,25 @@ public final class TimetableSolver {
     }
 
     private static SolveResult result(CompiledProblem compiled, TimetableSolution best, SolveProgress progress, long started) {
+        Timetable timetable = timetable(compiled, best);
+        int placed = timetable.placements().size();
+        HardSoftScore score = best.score() == null ? HardSoftScore.ZERO : best.score();
+        int lessons = compiled.problem().lessons().size();
+        long hard = -score.hardScore() + (lessons - placed);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new SolveResult(timetable, lessons, placed, hard, -score.softScore() / 100.0,
+                hard == 0 ? progress.secondsToFeasible(seconds) : -1, seconds);
+    }
+
+    /** The placed lessons of {@code best} as the model's timetable (lessons, slots, rooms by id). */
+    private static Timetable timetable(CompiledProblem compiled, TimetableSolution best) {
         TimetableProblem problem = compiled.problem();
         List<Placement> placements = new ArrayList<>();
-        int placed = 0;
         for (int l = 0; l < problem.lessons().size(); l++) {
             LessonBlock block = best.blocks().get(compiled.blockOfLesson()[l]);
             if (!block.isPlaced()) {
                 continue;
             }
-            placed++;
             RoomBooking booking = compiled.bookingOfLesson()[l];
             String room = "";
             if (booking != null) {
@@ -404,11 +415,6 @@ public final class TimetableSolver {
             }
             placements.add(new Placement(problem.lessons().get(l).id(), new Slot(block.day(), block.period()), room));
         }
-        HardSoftScore score = best.score() == null ? HardSoftScore.ZERO : best.score();
-        int lessons = problem.lessons().size();
-        long hard = -score.hardScore() + (lessons - placed);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new SolveResult(new Timetable(problem, placements), lessons, placed, hard, -score.softScore() / 100.0,
-                hard == 0 ? progress.secondsToFeasible(seconds) : -1, seconds);
+        return new Timetable(problem, placements);
     }
 }
