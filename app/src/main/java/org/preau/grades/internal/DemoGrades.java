@@ -80,8 +80,7 @@ public class DemoGrades {
                     int scale = random.nextInt(10) == 0 ? 10 : random.nextInt(12) == 0 ? 40 : 20;
                     double coefficient = random.nextInt(5) == 0 ? 2 : random.nextInt(6) == 0 ? 0.5 : 1;
                     double difficulty = random.nextGaussian() * 1.5;
-                    Timestamp published = Timestamp.from(heldOn.plusDays(2).atTime(LocalTime.of(18, 0))
-                            .atZone(SCHOOL_ZONE).toInstant());
+                    Timestamp published = Timestamp.from(publishedOn(heldOn, today));
                     evaluations.add(new Object[] {school, evaluation, assignment.teacherId().value(),
                             assignment.subjectId().value(),
                             assignment.divisionId() == null ? null : assignment.divisionId().value(),
@@ -124,6 +123,17 @@ public class DemoGrades {
                 competences);
         log.info("Demo grades seeded: {} evaluations, {} marks in {} period(s)", evaluations.size(), marks.size(),
                 periods.size());
+    }
+
+    /**
+     * Two days after the evaluation at 18:00, as schools usually publish, but never after the start of the day the
+     * demo is seeded: in the first days of a trimestre every evaluation of the period is that recent, and the demo
+     * would show parents an empty trimestre (its tests failed on the 1st of December, when the 2e trimestre begins).
+     */
+    static java.time.Instant publishedOn(LocalDate heldOn, LocalDate today) {
+        java.time.Instant usual = heldOn.plusDays(2).atTime(LocalTime.of(18, 0)).atZone(SCHOOL_ZONE).toInstant();
+        java.time.Instant seeded = today.atStartOfDay(SCHOOL_ZONE).toInstant();
+        return usual.isAfter(seeded) ? seeded : usual;
     }
 
     /** The first period and the one under way (or the latest begun), without repeats. */
