@@ -3,6 +3,7 @@ package org.preau.grades.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -80,7 +81,7 @@ public class DemoGrades {
                     int scale = random.nextInt(10) == 0 ? 10 : random.nextInt(12) == 0 ? 40 : 20;
                     double coefficient = random.nextInt(5) == 0 ? 2 : random.nextInt(6) == 0 ? 0.5 : 1;
                     double difficulty = random.nextGaussian() * 1.5;
-                    Timestamp published = Timestamp.from(publishedOn(heldOn, today));
+                    Timestamp published = Timestamp.from(publishedAt(heldOn, today));
                     evaluations.add(new Object[] {school, evaluation, assignment.teacherId().value(),
                             assignment.subjectId().value(),
                             assignment.divisionId() == null ? null : assignment.divisionId().value(),
@@ -130,9 +131,9 @@ public class DemoGrades {
      * demo is seeded: in the first days of a trimestre every evaluation of the period is that recent, and the demo
      * would show parents an empty trimestre (its tests failed on the 1st of December, when the 2e trimestre begins).
      */
-    static java.time.Instant publishedOn(LocalDate heldOn, LocalDate today) {
-        java.time.Instant usual = heldOn.plusDays(2).atTime(LocalTime.of(18, 0)).atZone(SCHOOL_ZONE).toInstant();
-        java.time.Instant seeded = today.atStartOfDay(SCHOOL_ZONE).toInstant();
+    static Instant publishedAt(LocalDate heldOn, LocalDate today) {
+        Instant usual = heldOn.plusDays(2).atTime(LocalTime.of(18, 0)).atZone(SCHOOL_ZONE).toInstant();
+        Instant seeded = today.atStartOfDay(SCHOOL_ZONE).toInstant();
         return usual.isAfter(seeded) ? seeded : usual;
     }
 

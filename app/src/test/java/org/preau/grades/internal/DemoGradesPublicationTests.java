@@ -13,14 +13,14 @@ class DemoGradesPublicationTests {
 
     @Test
     void anOlderEvaluationIsPublishedTwoDaysLaterAt18() {
-        assertThat(DemoGrades.publishedOn(LocalDate.parse("2026-11-10"), LocalDate.parse("2026-12-01")))
+        assertThat(DemoGrades.publishedAt(LocalDate.parse("2026-11-10"), LocalDate.parse("2026-12-01")))
                 .isEqualTo(LocalDateTime.parse("2026-11-12T18:00").atZone(PARIS).toInstant());
     }
 
     @Test
     void onTheFirstDayOfATrimestreTheDemoMarksAreAlreadyPublished() {
         // the 2e trimestre begins on 1 December: its demo evaluations are all held that day
-        assertThat(DemoGrades.publishedOn(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-01")))
+        assertThat(DemoGrades.publishedAt(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-01")))
                 .isEqualTo(LocalDateTime.parse("2026-12-01T00:00").atZone(PARIS).toInstant());
     }
 }
