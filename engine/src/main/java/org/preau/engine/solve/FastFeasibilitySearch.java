@@ -1308,7 +1308,7 @@ final class FastFeasibilitySearch {
         for (int r = 0; r < ruleWeight.length; r++) {
             ruleWeight[r] = promotedRule[r] ? 1 : base;
         }
-        weighted = (long) base * (hardViolations() - promotedCost) + promotedCost;
+        weighted = objective(); // every weight at its base: the weighted count is the objective
     }
 
     /** The hard violations without the promoted rules: the search is over at zero. */

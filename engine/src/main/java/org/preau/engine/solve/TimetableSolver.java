@@ -176,8 +176,9 @@ public final class TimetableSolver {
     /**
      * When the fast phase's timetable ({@code starts}, placed in {@code compiled}), scored by Timefold, breaks no
      * hard rule and there is time: the {@link HeavyMinDaysPass}'s starts, placed in {@code compiled}, if Timefold
-     * scores them better; else null with {@code starts} placed again. Better is not a given: the pass gives up the rules it breaks at each of its
-     * restarts (generated lycée, seed 1: 84 broken at its zero against about 50 in the first timetable).
+     * scores them better; else null with {@code starts} placed again. Better is not a given: the pass gives up the
+     * rules it breaks at each of its restarts (generated lycée, seed 1: 84 broken at its zero against about 50 in the
+     * first timetable).
      */
     private static int[] heavyMinDaysPass(CompiledProblem compiled, int[] starts, SolverFactory<TimetableSolution> factory,
             SolveOptions options, long started, long deadline, SolveProgress progress) {
