@@ -20,36 +20,49 @@ public record BuildingRule(Kind kind, int limit, int[] buildingOfRoom, int days,
     int violations(List<RoomVisit> visits) {
         int violations = 0;
         for (int w = 0; w < weeksInCycle; w++) {
-            violations += violationsInWeek(visits, w);
+            int[][] week = new int[days][periods];
+            for (int[] day : week) {
+                Arrays.fill(day, -1);
+            }
+            for (RoomVisit visit : visits) {
+                if ((visit.weeks() & 1 << w) != 0) {
+                    mark(week[visit.day()], visit.period(), visit.duration(), buildingOfRoom[visit.room()]);
+                }
+            }
+            int sum = 0;
+            for (int[] day : week) {
+                sum += dayCount(day);
+            }
+            violations += weekViolations(sum);
         }
         return violations;
     }
 
-    private int violationsInWeek(List<RoomVisit> visits, int w) {
-        int[][] week = new int[days][periods];
-        for (int[] day : week) {
-            Arrays.fill(day, -1);
+    /** Puts a lesson's building (-1: unknown, a blank) on the periods it takes in a day's row; overlaps: first by name. */
+    static void mark(int[] day, int period, int duration, int building) {
+        if (building < 0) {
+            return;
         }
-        for (RoomVisit visit : visits) {
-            int building = buildingOfRoom[visit.room()];
-            if (building < 0 || (visit.weeks() & 1 << w) == 0) {
-                continue;
-            }
-            for (int p = visit.period(); p < visit.period() + visit.duration() && p < periods; p++) {
-                int known = week[visit.day()][p];
-                week[visit.day()][p] = known < 0 ? building : Math.min(known, building); // overlaps: first by name
-            }
+        for (int p = period; p < period + duration && p < day.length; p++) {
+            day[p] = day[p] < 0 ? building : Math.min(day[p], building);
         }
-        int violations = 0;
-        int weekChanges = 0;
-        for (int[] day : week) {
-            switch (kind) {
-                case MAX_CHANGES_PER_DAY -> violations += Math.max(0, changes(day) - limit);
-                case MAX_CHANGES_PER_WEEK -> weekChanges += changes(day);
-                case MIN_GAPS_BETWEEN_CHANGES -> violations += changesTooSoon(day);
-            }
-        }
-        return kind == Kind.MAX_CHANGES_PER_WEEK ? Math.max(0, weekChanges - limit) : violations;
+    }
+
+    /**
+     * What one day (the building of each period, -1 blank) counts: its violations, or for a weekly limit its
+     * changes, which {@link #weekViolations} turns into violations.
+     */
+    int dayCount(int[] day) {
+        return switch (kind) {
+            case MAX_CHANGES_PER_DAY -> Math.max(0, changes(day) - limit);
+            case MAX_CHANGES_PER_WEEK -> changes(day);
+            case MIN_GAPS_BETWEEN_CHANGES -> changesTooSoon(day);
+        };
+    }
+
+    /** A week's violations from the sum of its days' {@link #dayCount}s. */
+    int weekViolations(int sumOfDayCounts) {
+        return kind == Kind.MAX_CHANGES_PER_WEEK ? Math.max(0, sumOfDayCounts - limit) : sumOfDayCounts;
     }
 
     private static int changes(int[] day) {

@@ -111,6 +111,11 @@ final class FastFeasibilitySearch {
     private SetRule[] setRules = new SetRule[0];
     /** Hard "ends students day" rules, indexed after the set rules. */
     private EndsDayRule[] endsDayRules = new EndsDayRule[0];
+    /** Hard building rules, indexed after the "ends students day" rules. */
+    private FastBuildingRules buildingRules;
+    /** While {@link #addedRuleCost} asks: the block taken out and the start it asks about, for the building rules. */
+    private int probeBlock = -1;
+    private int probeSlot = -1;
     /** Per set rule: the block of each member, and the members' current days and periods (-1 unplaced). */
     private int[][] memberBlock = new int[0][];
     private int[][] memberDay = new int[0][];
@@ -938,6 +943,8 @@ final class FastFeasibilitySearch {
         work += 2L * rulesOfBlock[b].length;
         applyAny(b, s, +1);
         setMembers(b, s);
+        probeBlock = b;
+        probeSlot = s;
         for (int r : rulesOfBlock[b]) {
             refreshDay(r, day);
             int set = r - resourceRules.length;
@@ -948,6 +955,7 @@ final class FastFeasibilitySearch {
             lastPlainCost += added;
             cost += (long) added * ruleWeight[r];
         }
+        probeBlock = -1;
         applyAny(b, s, -1);
         setMembers(b, -1);
         for (int r : rulesOfBlock[b]) {
@@ -1024,6 +1032,7 @@ final class FastFeasibilitySearch {
             applyAny(b, s, +1);
         }
         setMembers(b, s);
+        buildingRules.move(b, old, s);
         work += rulesOfBlock[b].length;
         for (int r : rulesOfBlock[b]) {
             if (old >= 0) {
@@ -1054,6 +1063,11 @@ final class FastFeasibilitySearch {
 
     /** Recounts day d of resource rule r (no-op for set rules) after the resource's busy mask changed. */
     private void refreshDay(int r, int d) {
+        int building = r - resourceRules.length - setRules.length - endsDayRules.length;
+        if (building >= 0) {
+            buildingRules.refreshDay(building, d, probeBlock, probeSlot);
+            return;
+        }
         if (r >= resourceRules.length) {
             return;
         }
@@ -1097,6 +1111,9 @@ final class FastFeasibilitySearch {
         int set = r - resourceRules.length;
         if (released[r]) {
             return 0;
+        }
+        if (set >= setRules.length + endsDayRules.length) {
+            return buildingRules.violations(set - setRules.length - endsDayRules.length);
         }
         if (set >= setRules.length) {
             return endsDayCost(endsDayRules[set - setRules.length]);
@@ -1190,11 +1207,17 @@ final class FastFeasibilitySearch {
                 }
             }
         }
+        buildingRules = new FastBuildingRules(solution, days, periods);
+        for (int k = 0; k < buildingRules.size(); k++) {
+            for (int b : buildingRules.blocks(k)) {
+                perBlock.get(b).add(resourceRules.length + setRules.length + endsDayRules.length + k);
+            }
+        }
         rulesOfBlock = new int[n][];
         for (int b = 0; b < n; b++) {
             rulesOfBlock[b] = perBlock.get(b).stream().mapToInt(Integer::intValue).toArray();
         }
-        ruleCost = new int[resourceRules.length + setRules.length + endsDayRules.length];
+        ruleCost = new int[resourceRules.length + setRules.length + endsDayRules.length + buildingRules.size()];
         ruleWeight = new int[ruleCost.length];
         java.util.Arrays.fill(ruleWeight, 1);
         promotedRule = new boolean[ruleCost.length];
@@ -1406,7 +1429,11 @@ final class FastFeasibilitySearch {
         }
         for (int r : rulesOfBlock[b]) {
             int set = r - resourceRules.length;
-            if (set >= setRules.length && ruleCost[r] > 0) {
+            if (set >= setRules.length + endsDayRules.length && ruleCost[r] > 0) {
+                for (int n : buildingRules.blocks(set - setRules.length - endsDayRules.length)) {
+                    mark(n);
+                }
+            } else if (set >= setRules.length && ruleCost[r] > 0) {
                 mark(endsDayRules[set - setRules.length].block());
             } else if (set >= 0 && ruleCost[r] > 0) {
                 for (int n : memberBlock[set]) {
