@@ -111,7 +111,7 @@ final class FastFeasibilitySearch {
     private SetRule[] setRules = new SetRule[0];
     /** Hard "ends students day" rules, indexed after the set rules. */
     private EndsDayRule[] endsDayRules = new EndsDayRule[0];
-    /** Hard building rules, indexed after the "ends students day" rules. */
+    /** Hard building rules, indexed from {@link #firstBuildingRule}, after the "ends students day" rules. */
     private FastBuildingRules buildingRules;
     /** While {@link #addedRuleCost} asks: the block taken out and the start it asks about, for the building rules. */
     private int probeBlock = -1;
@@ -120,7 +120,10 @@ final class FastFeasibilitySearch {
     private int[][] memberBlock = new int[0][];
     private int[][] memberDay = new int[0][];
     private int[][] memberPeriod = new int[0][];
-    /** Per block: indexes of its hard rules, resource rules first as r, set rules as resourceRules.length + r. */
+    /**
+     * Per block: indexes of its hard rules, resource rules first as r, set rules as resourceRules.length + r, then
+     * the "ends students day" rules and the building rules.
+     */
     private int[][] rulesOfBlock;
     private int[] ruleCost = new int[0];
     /** Per hard resource rule and day: the day's own violations and its share of the weekly quantity, and sums. */
@@ -1061,9 +1064,14 @@ final class FastFeasibilitySearch {
         }
     }
 
-    /** Recounts day d of resource rule r (no-op for set rules) after the resource's busy mask changed. */
+    /** The rule index of building rule 0: they come after the resource, set and "ends students day" rules. */
+    private int firstBuildingRule() {
+        return resourceRules.length + setRules.length + endsDayRules.length;
+    }
+
+    /** Recounts day d of resource or building rule r (no-op for the others) after a block moved. */
     private void refreshDay(int r, int d) {
-        int building = r - resourceRules.length - setRules.length - endsDayRules.length;
+        int building = r - firstBuildingRule();
         if (building >= 0) {
             buildingRules.refreshDay(building, d, probeBlock, probeSlot);
             return;
@@ -1112,8 +1120,8 @@ final class FastFeasibilitySearch {
         if (released[r]) {
             return 0;
         }
-        if (set >= setRules.length + endsDayRules.length) {
-            return buildingRules.violations(set - setRules.length - endsDayRules.length);
+        if (r >= firstBuildingRule()) {
+            return buildingRules.violations(r - firstBuildingRule());
         }
         if (set >= setRules.length) {
             return endsDayCost(endsDayRules[set - setRules.length]);
@@ -1210,14 +1218,14 @@ final class FastFeasibilitySearch {
         buildingRules = new FastBuildingRules(solution, days, periods);
         for (int k = 0; k < buildingRules.size(); k++) {
             for (int b : buildingRules.blocks(k)) {
-                perBlock.get(b).add(resourceRules.length + setRules.length + endsDayRules.length + k);
+                perBlock.get(b).add(firstBuildingRule() + k);
             }
         }
         rulesOfBlock = new int[n][];
         for (int b = 0; b < n; b++) {
             rulesOfBlock[b] = perBlock.get(b).stream().mapToInt(Integer::intValue).toArray();
         }
-        ruleCost = new int[resourceRules.length + setRules.length + endsDayRules.length + buildingRules.size()];
+        ruleCost = new int[firstBuildingRule() + buildingRules.size()];
         ruleWeight = new int[ruleCost.length];
         java.util.Arrays.fill(ruleWeight, 1);
         promotedRule = new boolean[ruleCost.length];
@@ -1429,8 +1437,8 @@ final class FastFeasibilitySearch {
         }
         for (int r : rulesOfBlock[b]) {
             int set = r - resourceRules.length;
-            if (set >= setRules.length + endsDayRules.length && ruleCost[r] > 0) {
-                for (int n : buildingRules.blocks(set - setRules.length - endsDayRules.length)) {
+            if (r >= firstBuildingRule() && ruleCost[r] > 0) {
+                for (int n : buildingRules.blocks(r - firstBuildingRule())) {
                     mark(n);
                 }
             } else if (set >= setRules.length && ruleCost[r] > 0) {
