@@ -1,12 +1,9 @@
 package org.preau.engine.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preau.engine.testing.TimefoldScores.SCORE;
 
 import ai.timefold.solver.core.api.score.HardSoftScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +21,6 @@ import org.preau.engine.solve.CompiledProblem;
 import org.preau.engine.solve.LessonBlock;
 import org.preau.engine.solve.ProblemCompiler;
 import org.preau.engine.solve.RoomBooking;
-import org.preau.engine.solve.TimetableConstraints;
 import org.preau.engine.solve.TimetableSolution;
 import org.preau.engine.testing.FetExamples;
 import org.preau.engine.testing.RichProblems;
@@ -35,11 +31,6 @@ import org.preau.engine.testing.RichProblems;
  * penalty. A disagreement is a bug in one of them.
  */
 class CheckerAgreesWithSolverScoreTest {
-
-    private static final SolutionManager<TimetableSolution, HardSoftScore> SCORE = SolutionManager.create(
-            SolverFactory.create(new SolverConfig().withSolutionClass(TimetableSolution.class)
-                    .withEntityClasses(LessonBlock.class, RoomBooking.class)
-                    .withConstraintProviderClass(TimetableConstraints.class)));
 
     static Stream<Arguments> problems() {
         return Stream.of(

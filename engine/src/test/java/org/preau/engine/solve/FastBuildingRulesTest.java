@@ -1,11 +1,8 @@
 package org.preau.engine.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preau.engine.testing.TimefoldScores.SCORE;
 
-import ai.timefold.solver.core.api.score.HardSoftScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -26,11 +23,6 @@ import org.preau.engine.model.Weight;
 
 /** The fast phase counts hard building rules as Timefold does when each lesson's rooms lie in one building. */
 class FastBuildingRulesTest {
-
-    private static final SolutionManager<TimetableSolution, HardSoftScore> SCORE = SolutionManager.create(
-            SolverFactory.create(new SolverConfig().withSolutionClass(TimetableSolution.class)
-                    .withEntityClasses(LessonBlock.class, RoomBooking.class)
-                    .withConstraintProviderClass(TimetableConstraints.class)));
 
     static Stream<Arguments> rules() {
         return Stream.of(

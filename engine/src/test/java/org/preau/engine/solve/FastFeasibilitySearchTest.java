@@ -1,11 +1,8 @@
 package org.preau.engine.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preau.engine.testing.TimefoldScores.SCORE;
 
-import ai.timefold.solver.core.api.score.HardSoftScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -24,11 +21,6 @@ import org.preau.engine.testing.RichProblems;
 
 /** The int-array hard phase: exact counts (as Timefold's), allowed starts only, determinism, feasibility. */
 class FastFeasibilitySearchTest {
-
-    private static final SolutionManager<TimetableSolution, HardSoftScore> SCORE = SolutionManager.create(
-            SolverFactory.create(new SolverConfig().withSolutionClass(TimetableSolution.class)
-                    .withEntityClasses(LessonBlock.class, RoomBooking.class)
-                    .withConstraintProviderClass(TimetableConstraints.class)));
 
     static Stream<Arguments> problems() {
         return Stream.of(
