@@ -307,6 +307,14 @@ final class FastFeasibilitySearch {
         compileRules(solution, n, maxAny);
         keepRuledUsesOnly(maxAny);
         count = new int[capacity.length * weeks * slotCount];
+        for (int p = 0; p < rooms.poolCount(); p++) {
+            for (int w = 0; w < weeks; w++) {
+                for (int s = 0; s < slotCount; s++) {
+                    // a closed room of a pool is a place booked in every week from the start
+                    count[((firstPool + p) * weeks + w) * slotCount + s] = rooms.closedRooms(p, s);
+                }
+            }
+        }
         cellWeight = new int[count.length];
         java.util.Arrays.fill(cellWeight, 1);
         timeWeight = new int[n];

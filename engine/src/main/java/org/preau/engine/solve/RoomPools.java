@@ -12,8 +12,9 @@ import java.util.Map;
  * its rooms, so a pool booked beyond its size at some period means some lesson cannot get a room there (Hall's
  * condition: with every union it is also sufficient at each period, for lessons of one period). Without the unions,
  * labs shared between subjects were missed: chemistry in {401, 162}, physics in {162, 161} and biology in
- * {401, 403} fill 4 rooms, not 6. Rooms stay Timefold's to assign; this only keeps the fast phase from handing over
- * starts whose rooms cannot work out.
+ * {401, 403} fill 4 rooms, not 6. A room closed at some period (a hard "room not available") holds one place of
+ * each of its pools then, as if booked. Rooms stay Timefold's to assign; this only keeps the fast phase from
+ * handing over starts whose rooms cannot work out.
  */
 final class RoomPools {
 
@@ -26,6 +27,8 @@ final class RoomPools {
 
     private final List<List<PoolUse>> usesOfBlock = new ArrayList<>();
     private final int[] capacity;
+    /** Per pool of several rooms and slot: its rooms closed then (null for none), places no lesson can take. */
+    private final int[][] closedRooms;
     /** Per block and start: hard violations of room closings when the block's lessons have one room each. */
     private final int[][] closedPenalty;
 
@@ -54,6 +57,13 @@ final class RoomPools {
         }
         List<BitSet> pools = withUnions(new ArrayList<>(poolIndex.keySet()));
         capacity = pools.stream().mapToInt(BitSet::cardinality).toArray();
+        closedRooms = new int[pools.size()][];
+        if (!needing.isEmpty()) {
+            RoomCalendar calendar = needing.getFirst().calendar();
+            for (int p = 0; p < pools.size(); p++) {
+                closedRooms[p] = closedRooms(pools.get(p), calendar, days * periods);
+            }
+        }
         for (int i = 0; i < needing.size(); i++) {
             RoomBooking booking = needing.get(i);
             for (int p = 0; p < pools.size(); p++) {
@@ -91,6 +101,27 @@ final class RoomPools {
         return rest.isEmpty();
     }
 
+    /**
+     * Per slot, the pool's rooms closed then; null when the pool has one room (a lesson with one room counts its
+     * closings itself: {@link #closedPenalty}) or none is ever closed.
+     */
+    private static int[] closedRooms(BitSet pool, RoomCalendar calendar, int slots) {
+        if (pool.cardinality() < 2) {
+            return null;
+        }
+        int[] closed = new int[slots];
+        boolean any = false;
+        for (int room = pool.nextSetBit(0); room >= 0; room = pool.nextSetBit(room + 1)) {
+            for (int s = 0; s < slots; s++) {
+                if (calendar.hardClosed()[room][s] > 0) {
+                    closed[s]++;
+                    any = true;
+                }
+            }
+        }
+        return any ? closed : null;
+    }
+
     private void addClosings(RoomBooking booking, int room, int days, int periods) {
         int b = booking.block().index();
         if (closedPenalty[b] == null) {
@@ -115,6 +146,11 @@ final class RoomPools {
     /** Rooms in the pool: how many lessons it can host at once. */
     int capacity(int pool) {
         return capacity[pool];
+    }
+
+    /** Rooms of the pool closed at slot s: places taken before any lesson comes. */
+    int closedRooms(int pool, int s) {
+        return closedRooms[pool] == null ? 0 : closedRooms[pool][s];
     }
 
     /** Hard violations of room closings if the block started at slot s (0 when its rooms are not fixed). */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.preau.engine.model.Constraint.MaxBuildingChangesPerDay;
 import org.preau.engine.model.Constraint.PreferredStarts;
 import org.preau.engine.model.Constraint.SameRoomIfConsecutive;
+import org.preau.engine.model.Constraint.Unavailable;
 import org.preau.engine.model.Lesson;
 import org.preau.engine.model.ResourceRef;
 import org.preau.engine.model.RoomRequirement;
@@ -38,6 +39,21 @@ class RoomPoolsTest {
                 .lesson(lesson("c", "", "", twoRooms));
         assertThat(searchWithAllAt(s, 0, 0, 0).roomViolations()).isEqualTo(1);
         assertThat(searchWithAllAt(s, 0, 0, 0).hardViolations()).isEqualTo(1);
+        assertThat(searchWithAllAt(s, 0, 0, 1).roomViolations()).isZero();
+    }
+
+    @Test
+    void aClosedRoomIsNoPlaceInItsPool() {
+        // R3 is closed on Monday at the first period only: three lessons there for three rooms leave one without
+        RoomRequirement threeRooms = RoomRequirement.anyOf(Set.of("R1", "R2", "R3"));
+        Scenario s = new Scenario().room("R3")
+                .lesson(lesson("a", "T1", "G1", threeRooms))
+                .lesson(lesson("b", "T2", "G2", threeRooms))
+                .lesson(lesson("c", "", "", threeRooms))
+                .rule(new Unavailable(ResourceRef.room("R3"), Set.of(new Slot(0, 0)), Weight.HARD));
+        assertThat(searchWithAllAt(s, 0, 0, 0).roomViolations()).isEqualTo(1);
+        assertThat(searchWithAllAt(s, 0, 0, 0).hardViolations()).isEqualTo(1);
+        assertThat(searchWithAllAt(s, 1, 1, 1).roomViolations()).isZero();
         assertThat(searchWithAllAt(s, 0, 0, 1).roomViolations()).isZero();
     }
 
