@@ -10,8 +10,9 @@ import java.util.Map;
  * Gives rooms to the bookings once the fast phase has fixed the times: each lesson needing a room takes a free
  * allowed room (the least unwished one), and when none is free, a lesson holding one of its rooms moves to
  * another free room to make way (augmenting paths, as in bipartite matching). Lessons that
- * still find no room are left without one for Timefold to settle. A lesson back to back with one it must share
- * its room with ("same room if consecutive") takes that room when it is free; else a lesson under a hard building
+ * still find no room are left without one for Timefold to settle. Lessons back to back that must share their room
+ * ("same room if consecutive") take, together, one room free for them all when there is one; else a lesson takes the
+ * room the one before or after it already has when it is free; else a lesson under a hard building
  * rule takes a room in the building where its teacher's or pupils' other lessons that day already are. Deterministic.
  */
 final class RoomAssigner {
@@ -144,8 +145,10 @@ final class RoomAssigner {
         for (int i : order) {
             RoomBooking booking = bookings.get(i);
             if (booking.needsRoom()) {
-                Arrays.fill(visited, false);
-                place(i, MAX_DEPTH);
+                if (roomOf[i] < 0 && !placeTogether(i)) {
+                    Arrays.fill(visited, false);
+                    place(i, MAX_DEPTH);
+                }
             } else {
                 int room = freeRoom(i);
                 if (room >= 0 && booking.softPenaltyOf(room) < booking.softPenaltyOf(-1)) {
@@ -153,6 +156,64 @@ final class RoomAssigner {
                 }
             }
         }
+    }
+
+    /**
+     * Gives booking i and the lessons back to back with it that must share its room (and theirs in turn) one room
+     * free for them all, the least unwished; false, with nothing taken, when no room is. One at a time, the first
+     * would take its own best room and leave the next none to share ("same room if consecutive", MED_2019-20-1).
+     */
+    private boolean placeTogether(int i) {
+        List<Integer> together = sharingGroup(i);
+        if (together.size() < 2) {
+            return false;
+        }
+        int best = -1;
+        long bestCost = Long.MAX_VALUE;
+        for (RoomValue room : bookings.get(i).hardFreeCandidates()) {
+            int r = room.index();
+            long cost = 0;
+            for (int j : together) {
+                if (!allows(j, r) || closed(j, r) || soleOccupant(j, r) != -1) {
+                    cost = Long.MAX_VALUE;
+                    break;
+                }
+                cost += bookings.get(j).softPenaltyOf(r);
+            }
+            if (cost < bestCost) {
+                best = r;
+                bestCost = cost;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        for (int j : together) {
+            take(j, best);
+        }
+        return true;
+    }
+
+    /** Booking i and, link by link, the placed bookings without a room it must share its room with. */
+    private List<Integer> sharingGroup(int i) {
+        List<Integer> group = new ArrayList<>(List.of(i));
+        for (int k = 0; k < group.size(); k++) {
+            for (int j : sharing.get(group.get(k))) {
+                if (roomOf[j] < 0 && startOf[j] != null && !group.contains(j)) {
+                    group.add(j);
+                }
+            }
+        }
+        return group;
+    }
+
+    private boolean allows(int i, int room) {
+        for (RoomValue candidate : bookings.get(i).hardFreeCandidates()) {
+            if (candidate.index() == room) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Finds booking i a room, moving others along a path of at most {@code depth} steps; false if none. */

@@ -132,6 +132,21 @@ class RoomPoolsTest {
     }
 
     @Test
+    void lessonsThatMustShareARoomAreGivenOneFreeForThemAll() {
+        // c holds R1 at b's period; a, first of the two, would take R1 on its own and leave b none to share
+        Scenario s = new Scenario()
+                .lesson(lesson("a", "T1", "G1", RoomRequirement.anyOf(Set.of("R1", "R2"))))
+                .lesson(lesson("b", "T1", "G1", RoomRequirement.anyOf(Set.of("R1", "R2"))))
+                .lesson(lesson("c", "T2", "G2", RoomRequirement.fixed("R1")))
+                .rule(new SameRoomIfConsecutive(List.of("a", "b"), Weight.HARD))
+                .at("a", 0, 0).at("b", 0, 1).at("c", 0, 1);
+        RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
+        assertThat(s.bookingOf("a").getRoom().id()).isEqualTo("R2");
+        assertThat(s.bookingOf("b").getRoom().id()).isEqualTo("R2");
+        assertThat(s.bookingOf("c").getRoom().id()).isEqualTo("R1");
+    }
+
+    @Test
     void aLessonUnderABuildingRuleTakesARoomWhereItsTeacherAlreadyIsThatDay() {
         // a is in North; b, next, may use S1 (listed first) or N2: T1 may not change buildings
         Scenario s = new Scenario().room("N1", "North").room("S1", "South").room("N2", "North")
