@@ -10,8 +10,9 @@ import java.util.Map;
  * Gives rooms to the bookings once the fast phase has fixed the times: each lesson needing a room takes a free
  * allowed room (the least unwished one), and when none is free, a lesson holding one of its rooms moves to
  * another free room to make way (augmenting paths, as in bipartite matching). Lessons that
- * still find no room are left without one for Timefold to settle. Lessons back to back that must share their room
- * ("same room if consecutive") take, together, one room free for them all when there is one; else a lesson takes the
+ * still find no room are left without one for Timefold to settle. Lessons that must share their room (back to back
+ * under "same room if consecutive", or under a hard "at most one room between them") take, together, one room free
+ * for them all, else one where the lessons in their way can move to other rooms; failing that, a lesson takes the
  * room the one before or after it already has when it is free; else a lesson under a hard building
  * rule takes a room in the building where its teacher's or pupils' other lessons that day already are. Deterministic.
  */
@@ -32,9 +33,16 @@ final class RoomAssigner {
     private final int[] owner;
     private final int[] roomOf;
     private final boolean[] visited;
+    /** Rooms changed since the trail began, with the room each had before, for {@link #rollback}. */
+    private int[] trailBooking = new int[64];
+    private int[] trailRoom = new int[64];
+    private int trailSize;
     /** Per booking: the start of its block (null when not placed), read once so that the blocks are not touched. */
     private final StartSlot[] startOf;
-    /** Per booking: the bookings it must share its room with, back to back with it at these starts. */
+    /**
+     * Per booking: the bookings it must share its room with: back to back with it at these starts, or under a hard
+     * "at most one room" rule with it.
+     */
     private final List<List<Integer>> sharing = new ArrayList<>();
     /** Per booking: the bookings on its day under a hard building rule with it (same teacher or pupils). */
     private final List<List<Integer>> sameDayFellows = new ArrayList<>();
@@ -54,6 +62,7 @@ final class RoomAssigner {
             bookingOfLesson.put(bookings.get(i).lesson(), i);
         }
         linkSharedRooms(solution.getRoomPairRules(), bookingOfLesson, startOfBlock);
+        linkOneRoomGroups(solution.getMaxRoomsMembers(), bookingOfLesson);
         linkBuildingFellows(solution.getBuildingMembers(), bookingOfLesson);
         this.periods = periods;
         this.slotCount = days * periods;
@@ -111,6 +120,26 @@ final class RoomAssigner {
         }
     }
 
+    /** Links the lessons of each hard "at most one room" rule as lessons that must share their room. */
+    private void linkOneRoomGroups(List<MaxRoomsMember> members, Map<Integer, Integer> bookingOfLesson) {
+        Map<MaxRoomsRule, List<Integer>> byRule = new java.util.LinkedHashMap<>();
+        for (MaxRoomsMember member : members) {
+            Integer i = bookingOfLesson.get(member.lesson());
+            if (member.rule().level() == Level.HARD && member.rule().max() == 1 && i != null) {
+                byRule.computeIfAbsent(member.rule(), r -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : byRule.values()) {
+            for (int i : group) {
+                for (int j : group) {
+                    if (i != j && !sharing.get(i).contains(j)) {
+                        sharing.get(i).add(j);
+                    }
+                }
+            }
+        }
+    }
+
     private void linkBuildingFellows(List<BuildingMember> members, Map<Integer, Integer> bookingOfLesson) {
         Map<BuildingRule, List<Integer>> byRule = new java.util.LinkedHashMap<>();
         for (BuildingMember member : members) {
@@ -145,6 +174,7 @@ final class RoomAssigner {
         for (int i : order) {
             RoomBooking booking = bookings.get(i);
             if (booking.needsRoom()) {
+                trailSize = 0; // nothing before this lesson is ever undone
                 if (roomOf[i] < 0 && !placeTogether(i)) {
                     Arrays.fill(visited, false);
                     place(i, MAX_DEPTH);
@@ -185,13 +215,83 @@ final class RoomAssigner {
                 bestCost = cost;
             }
         }
-        if (best < 0) {
-            return false;
+        if (best >= 0) {
+            for (int j : together) {
+                take(j, best);
+            }
+            return true;
         }
+        return placeTogetherMovingOthers(together);
+    }
+
+    /**
+     * Gives the group one room, moving the lessons in its way there to other rooms ({@link #place}); the rooms with
+     * the fewest such lessons are tried first. False, every move undone, when no room works out.
+     */
+    private boolean placeTogetherMovingOthers(List<Integer> together) {
+        int first = together.getFirst();
+        List<int[]> tries = new ArrayList<>(); // room, then the lessons in the group's way there
+        for (RoomValue room : bookings.get(first).hardFreeCandidates()) {
+            int r = room.index();
+            if (together.stream().allMatch(j -> allows(j, r) && !closed(j, r))) {
+                tries.add(occupantsOf(together, r));
+            }
+        }
+        tries.sort(Comparator.comparingInt(t -> t.length));
+        for (int[] t : tries) {
+            int mark = trailSize;
+            Arrays.fill(visited, false);
+            together.forEach(j -> visited[j] = true);
+            for (int k = 1; k < t.length; k++) {
+                release(t[k]);
+            }
+            for (int j : together) {
+                take(j, t[0]);
+            }
+            boolean all = true;
+            for (int k = 1; k < t.length && all; k++) {
+                all = place(t[k], MAX_DEPTH);
+            }
+            if (all) {
+                return true;
+            }
+            rollback(mark);
+        }
+        return false;
+    }
+
+    /** Room r, then the distinct lessons holding it at some period of the group's lessons. */
+    private int[] occupantsOf(List<Integer> together, int r) {
+        java.util.LinkedHashSet<Integer> found = new java.util.LinkedHashSet<>();
         for (int j : together) {
-            take(j, best);
+            for (int cell : cells(j, r)) {
+                if (owner[cell] >= 0) {
+                    found.add(owner[cell]);
+                }
+            }
         }
-        return true;
+        int[] result = new int[found.size() + 1];
+        result[0] = r;
+        int k = 1;
+        for (int o : found) {
+            result[k++] = o;
+        }
+        return result;
+    }
+
+    /** Undoes every take and release since the trail had {@code mark} entries, the latest first. */
+    private void rollback(int mark) {
+        while (trailSize > mark) {
+            trailSize--;
+            int i = trailBooking[trailSize];
+            if (roomOf[i] >= 0) {
+                setCells(i, roomOf[i], -1);
+            }
+            roomOf[i] = trailRoom[trailSize];
+            if (roomOf[i] >= 0) {
+                setCells(i, roomOf[i], i);
+            }
+        }
     }
 
     /** Booking i and, link by link, the placed bookings without a room it must share its room with. */
@@ -307,17 +407,32 @@ final class RoomAssigner {
     }
 
     private void take(int i, int room) {
+        record(i);
         roomOf[i] = room;
-        for (int cell : cells(i, room)) {
-            owner[cell] = i;
-        }
+        setCells(i, room, i);
     }
 
     private void release(int i) {
-        for (int cell : cells(i, roomOf[i])) {
-            owner[cell] = -1;
-        }
+        record(i);
+        setCells(i, roomOf[i], -1);
         roomOf[i] = -1;
+    }
+
+    private void setCells(int i, int room, int value) {
+        for (int cell : cells(i, room)) {
+            owner[cell] = value;
+        }
+    }
+
+    /** Notes booking i's room before a change, for {@link #rollback}. */
+    private void record(int i) {
+        if (trailSize == trailBooking.length) {
+            trailBooking = Arrays.copyOf(trailBooking, 2 * trailSize);
+            trailRoom = Arrays.copyOf(trailRoom, 2 * trailSize);
+        }
+        trailBooking[trailSize] = i;
+        trailRoom[trailSize] = roomOf[i];
+        trailSize++;
     }
 
     private int[] cells(int i, int room) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.preau.engine.model.Constraint.MaxBuildingChangesPerDay;
+import org.preau.engine.model.Constraint.MaxDifferentRooms;
 import org.preau.engine.model.Constraint.PreferredStarts;
 import org.preau.engine.model.Constraint.SameRoomIfConsecutive;
 import org.preau.engine.model.Constraint.Unavailable;
@@ -144,6 +145,25 @@ class RoomPoolsTest {
         assertThat(s.bookingOf("a").getRoom().id()).isEqualTo("R2");
         assertThat(s.bookingOf("b").getRoom().id()).isEqualTo("R2");
         assertThat(s.bookingOf("c").getRoom().id()).isEqualTo("R1");
+    }
+
+    @Test
+    void lessonsAllowedOneRoomBetweenThemGetOneRoomMovingAnotherLessonOutOfTheWay() {
+        // c and d come first and take R1 on Monday and R2 on Tuesday: no room is free at both of a's and b's
+        // periods until c moves over to R2
+        RoomRequirement r1r2 = RoomRequirement.anyOf(Set.of("R1", "R2"));
+        Scenario s = new Scenario().room("R3")
+                .lesson(lesson("c", "T2", "G2", r1r2))
+                .lesson(lesson("d", "", "", RoomRequirement.anyOf(Set.of("R2", "R3"))))
+                .lesson(lesson("a", "T1", "G1", r1r2))
+                .lesson(lesson("b", "T1", "G1", r1r2))
+                .rule(new MaxDifferentRooms(List.of("a", "b"), 1, Weight.HARD))
+                .at("c", 0, 0).at("d", 1, 0).at("a", 0, 0).at("b", 1, 0);
+        RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
+        assertThat(s.bookingOf("a").getRoom().id()).isEqualTo("R1");
+        assertThat(s.bookingOf("b").getRoom().id()).isEqualTo("R1");
+        assertThat(s.bookingOf("c").getRoom().id()).isEqualTo("R2");
+        assertThat(s.bookingOf("d").getRoom().id()).isEqualTo("R2");
     }
 
     @Test
