@@ -189,9 +189,10 @@ final class RoomAssigner {
     }
 
     /**
-     * Gives booking i and the lessons back to back with it that must share its room (and theirs in turn) one room
-     * free for them all, the least unwished; false, with nothing taken, when no room is. One at a time, the first
-     * would take its own best room and leave the next none to share ("same room if consecutive", MED_2019-20-1).
+     * Gives booking i and the lessons that must share its room (and theirs in turn) one room: free for them all, the
+     * least unwished, else {@link #placeTogetherMovingOthers}; false, with nothing taken, when neither works. One at
+     * a time, the first would take its own best room and leave the next none to share ("same room if consecutive",
+     * MED_2019-20-1).
      */
     private boolean placeTogether(int i) {
         List<Integer> together = sharingGroup(i);
@@ -294,17 +295,29 @@ final class RoomAssigner {
         }
     }
 
-    /** Booking i and, link by link, the placed bookings without a room it must share its room with. */
+    /**
+     * Booking i and, link by link, the placed bookings without a room it must share its room with, leaving out those
+     * at the same time as one already in (one room cannot hold both).
+     */
     private List<Integer> sharingGroup(int i) {
         List<Integer> group = new ArrayList<>(List.of(i));
         for (int k = 0; k < group.size(); k++) {
             for (int j : sharing.get(group.get(k))) {
-                if (roomOf[j] < 0 && startOf[j] != null && !group.contains(j)) {
+                if (roomOf[j] < 0 && startOf[j] != null && !group.contains(j)
+                        && group.stream().noneMatch(member -> overlap(j, member))) {
                     group.add(j);
                 }
             }
         }
         return group;
+    }
+
+    /** Whether bookings i and j are taught at a same period of a same week. */
+    private boolean overlap(int i, int j) {
+        RoomBooking a = bookings.get(i);
+        RoomBooking b = bookings.get(j);
+        return startOf[i].day() == startOf[j].day() && (a.weekMask() & b.weekMask()) != 0
+                && ((a.periodMask() << startOf[i].period()) & (b.periodMask() << startOf[j].period())) != 0;
     }
 
     private boolean allows(int i, int room) {

@@ -167,6 +167,20 @@ class RoomPoolsTest {
     }
 
     @Test
+    void lessonsAllowedOneRoomButTaughtAtOnceStillGetARoomEach() {
+        // the rule cannot hold at these times: each lesson still gets a room of its own, none twice booked
+        RoomRequirement r1r2 = RoomRequirement.anyOf(Set.of("R1", "R2"));
+        Scenario s = new Scenario()
+                .lesson(lesson("a", "T1", "G1", r1r2))
+                .lesson(lesson("b", "T2", "G2", r1r2))
+                .rule(new MaxDifferentRooms(List.of("a", "b"), 1, Weight.HARD))
+                .at("a", 0, 0).at("b", 0, 0);
+        RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
+        assertThat(List.of(s.bookingOf("a").getRoom().id(), s.bookingOf("b").getRoom().id()))
+                .containsExactlyInAnyOrder("R1", "R2");
+    }
+
+    @Test
     void aLessonUnderABuildingRuleTakesARoomWhereItsTeacherAlreadyIsThatDay() {
         // a is in North; b, next, may use S1 (listed first) or N2: T1 may not change buildings
         Scenario s = new Scenario().room("N1", "North").room("S1", "South").room("N2", "North")
