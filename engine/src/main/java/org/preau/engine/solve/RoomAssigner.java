@@ -189,69 +189,41 @@ final class RoomAssigner {
     }
 
     /**
-     * Gives booking i and the lessons that must share its room (and theirs in turn) one room: free for them all, the
-     * least unwished, else {@link #placeTogetherMovingOthers}; false, with nothing taken, when neither works. One at
-     * a time, the first would take its own best room and leave the next none to share ("same room if consecutive",
-     * MED_2019-20-1).
+     * Gives booking i and the lessons that must share its room (and theirs in turn) one room, moving the lessons in
+     * its way there to other rooms ({@link #place}); the rooms with the fewest such lessons are tried first, then the
+     * least unwished. False, every move undone, when no room works out. One at a time, the first would take its own
+     * best room and leave the next none to share ("same room if consecutive", MED_2019-20-1).
      */
     private boolean placeTogether(int i) {
         List<Integer> together = sharingGroup(i);
         if (together.size() < 2) {
             return false;
         }
-        int best = -1;
-        long bestCost = Long.MAX_VALUE;
-        for (RoomValue room : bookings.get(i).hardFreeCandidates()) {
-            int r = room.index();
-            long cost = 0;
-            for (int j : together) {
-                if (!allows(j, r) || closed(j, r) || soleOccupant(j, r) != -1) {
-                    cost = Long.MAX_VALUE;
-                    break;
-                }
-                cost += bookings.get(j).softPenaltyOf(r);
-            }
-            if (cost < bestCost) {
-                best = r;
-                bestCost = cost;
-            }
-        }
-        if (best >= 0) {
-            for (int j : together) {
-                take(j, best);
-            }
-            return true;
-        }
-        return placeTogetherMovingOthers(together);
-    }
-
-    /**
-     * Gives the group one room, moving the lessons in its way there to other rooms ({@link #place}); the rooms with
-     * the fewest such lessons are tried first. False, every move undone, when no room works out.
-     */
-    private boolean placeTogetherMovingOthers(List<Integer> together) {
-        int first = together.getFirst();
         List<int[]> tries = new ArrayList<>(); // room, then the lessons in the group's way there
-        for (RoomValue room : bookings.get(first).hardFreeCandidates()) {
+        List<Long> costs = new ArrayList<>();
+        for (RoomValue room : bookings.get(i).hardFreeCandidates()) {
             int r = room.index();
             if (together.stream().allMatch(j -> allows(j, r) && !closed(j, r))) {
                 tries.add(occupantsOf(together, r));
+                costs.add(together.stream().mapToLong(j -> bookings.get(j).softPenaltyOf(r)).sum());
             }
         }
-        tries.sort(Comparator.comparingInt(t -> t.length));
-        for (int[] t : tries) {
+        Integer[] order = java.util.stream.IntStream.range(0, tries.size()).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.<Integer>comparingInt(k -> tries.get(k).length).thenComparing(costs::get));
+        for (int k : order) {
+            int[] t = tries.get(k);
             int mark = trailSize;
             Arrays.fill(visited, false);
             together.forEach(j -> visited[j] = true);
-            for (int k = 1; k < t.length; k++) {
-                release(t[k]);
+            for (int o = 1; o < t.length; o++) {
+                release(t[o]);
             }
             for (int j : together) {
                 take(j, t[0]);
             }
             boolean all = true;
-            for (int k = 1; k < t.length && all; k++) {
-                all = place(t[k], MAX_DEPTH);
+            for (int o = 1; o < t.length && all; o++) {
+                all = place(t[o], MAX_DEPTH);
             }
             if (all) {
                 return true;
