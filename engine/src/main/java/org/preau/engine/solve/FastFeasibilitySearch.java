@@ -126,11 +126,13 @@ final class FastFeasibilitySearch {
      */
     private int[][] rulesOfBlock;
     private int[] ruleCost = new int[0];
-    /** Per hard resource rule and day: the day's own violations and its share of the weekly quantity, and sums. */
-    private int[][] dayViolations;
-    private int[][] dayWeekly;
-    private int[] dayViolationSum;
-    private int[] dayWeeklySum;
+    /**
+     * Per hard resource rule and day: the day's own violations and its share of the weekly quantity, packed
+     * ({@link ResourceDayTables#violations}), and per rule their sum over the week.
+     */
+    private int[][] dayCounts;
+    private int[] weekCounts;
+    private ResourceDayTables dayTables;
     /** Per block: the set rules it is a member of, and its position in each. */
     private int[][] setsOfBlock;
     /** Per set rule: members without a start (the rule counts only once all have one, as the streams do). */
@@ -1088,13 +1090,9 @@ final class FastFeasibilitySearch {
             return;
         }
         ResourceRule rule = resourceRules[r];
-        long mask = busy[rule.resource()][d];
-        int violations = ResourceRuleDays.violations(rule, d, mask);
-        int weekly = ResourceRuleDays.weekly(rule, d, mask);
-        dayViolationSum[r] += violations - dayViolations[r][d];
-        dayWeeklySum[r] += weekly - dayWeekly[r][d];
-        dayViolations[r][d] = violations;
-        dayWeekly[r][d] = weekly;
+        int packed = dayTables.packed(r, d, busy[rule.resource()][d]);
+        weekCounts[r] += packed - dayCounts[r][d];
+        dayCounts[r][d] = packed;
     }
 
     private void applyAny(int b, int s, int delta) {
@@ -1122,7 +1120,8 @@ final class FastFeasibilitySearch {
             if (bookings[rule.resource()] == 0) {
                 return 0; // no week load for the resource: the stream has nothing to join
             }
-            return ResourceRuleDays.count(rule, dayViolationSum[r], dayWeeklySum[r]);
+            return ResourceRuleDays.count(rule, ResourceDayTables.violations(weekCounts[r]),
+                    ResourceDayTables.weekly(weekCounts[r]));
         }
         int set = r - resourceRules.length;
         if (released[r]) {
@@ -1241,10 +1240,9 @@ final class FastFeasibilitySearch {
         for (int i = 0; i < setRules.length; i++) {
             promotedRule[resourceRules.length + i] = promotes(setRules[i]);
         }
-        dayViolations = new int[resourceRules.length][days];
-        dayWeekly = new int[resourceRules.length][days];
-        dayViolationSum = new int[resourceRules.length];
-        dayWeeklySum = new int[resourceRules.length];
+        dayCounts = new int[resourceRules.length][days];
+        weekCounts = new int[resourceRules.length];
+        dayTables = new ResourceDayTables(resourceRules, days, periods);
         for (int r = 0; r < resourceRules.length; r++) {
             for (int d = 0; d < days; d++) {
                 refreshDay(r, d);
