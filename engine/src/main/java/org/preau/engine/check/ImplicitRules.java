@@ -87,27 +87,23 @@ final class ImplicitRules {
         Lesson lesson = s.lesson(l);
         RoomRequirement need = lesson.room();
         String roomId = s.room(l);
-        if (!need.needsRoom()) {
-            if (roomId.isEmpty() && hardRoomRule(l)) {
-                out.add(hard(ROOM_REQUIREMENT, 1, List.of(w.lessonRef(l)), "Le cours " + w.lesson(l) + " n'a pas de salle",
-                        "Lesson " + w.lesson(l) + " has no room"));
-            }
-            return;
-        }
         String why = null;
         String whyEn = null;
         if (roomId.isEmpty()) {
-            why = "n'a pas de salle";
-            whyEn = "has no room";
+            if (need.needsRoom() || hardRoomRule(l)) {
+                why = "n'a pas de salle";
+                whyEn = "has no room";
+            }
         } else {
             Room room = s.rooms.get(roomId);
-            if (!need.allowedRoomIds().isEmpty() && !need.allowedRoomIds().contains(roomId)) {
+            if (need.needsRoom() && !need.allowedRoomIds().isEmpty() && !need.allowedRoomIds().contains(roomId)) {
                 why = "a lieu en " + room.name().trim() + ", salle non prévue pour ce cours";
                 whyEn = "is in room " + room.name().trim() + ", not one of its allowed rooms";
-            } else if (!need.roomType().isEmpty() && !need.roomType().equals(room.type())) {
+            } else if (need.needsRoom() && !need.roomType().isEmpty() && !need.roomType().equals(room.type())) {
                 why = "a lieu en " + room.name().trim() + " qui n'est pas de type " + need.roomType();
                 whyEn = "is in room " + room.name().trim() + " which is not of type " + need.roomType();
             } else if (room.capacity() > 0 && room.capacity() < need.minCapacity()) {
+                // a lesson given a room by a room rule only is held to its size too (FET's own number of pupils)
                 why = "a lieu en " + room.name().trim() + " (" + room.capacity() + " places, il en faut " + need.minCapacity() + ")";
                 whyEn = "is in room " + room.name().trim() + " (" + room.capacity() + " seats, needs " + need.minCapacity() + ")";
             }

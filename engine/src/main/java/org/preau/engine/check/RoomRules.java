@@ -35,7 +35,7 @@ final class RoomRules {
                 for (int l = 0; l < s.lessonCount(); l++) {
                     if (s.placed(l) && belongsTo(s.lesson(l), r.owner()) && !(s.room(l).isEmpty() && c.weight().isHard())
                             && !(r.weight().isHard() && homeRoomGivesWay(l))) {
-                        outside(c, l, r.roomIds(), "la salle attitrée de " + r.owner().id().trim(),
+                        outside(c, l, homeOrPreferred(l, r), "la salle attitrée de " + r.owner().id().trim(),
                                 "the home room(s) of " + r.owner().id().trim(), out);
                     }
                 }
@@ -80,6 +80,24 @@ final class RoomRules {
     }
 
     /**
+     * The rooms where lesson l keeps home room rule r: its home rooms and, as in FET, the rooms of any preferred-room
+     * rule (of any weight) or pinned room of the lesson.
+     */
+    private Set<String> homeOrPreferred(int l, HomeRoom r) {
+        String id = s.lesson(l).id();
+        Set<String> rooms = new java.util.HashSet<>(r.roomIds());
+        for (Constraint c : s.problem.constraints()) {
+            switch (c) {
+                case PreferredRooms p when p.lessonIds().contains(id) -> rooms.addAll(p.roomIds());
+                case Constraint.Pinned p when !p.roomId().isEmpty() && p.lessonId().equals(id) -> rooms.add(p.roomId());
+                default -> {
+                }
+            }
+        }
+        return rooms;
+    }
+
+    /**
      * Hard home rooms give way when no room satisfies everything the lesson asks for at once: its own requirement
      * (rooms big enough for its pupils when there are some), its hard preferred or pinned rooms and its home rooms
      * (as in FET, a lab asked for by the subject beats the class's own room).
@@ -90,7 +108,7 @@ final class RoomRules {
         for (Constraint c : s.problem.constraints()) {
             switch (c) {
                 case PreferredRooms p when p.weight().isHard() && p.lessonIds().contains(lesson.id()) -> possible.retainAll(p.roomIds());
-                case HomeRoom h when h.weight().isHard() && belongsTo(lesson, h.owner()) -> possible.retainAll(h.roomIds());
+                case HomeRoom h when h.weight().isHard() && belongsTo(lesson, h.owner()) -> possible.retainAll(homeOrPreferred(l, h));
                 case Constraint.Pinned p when !p.roomId().isEmpty() && p.lessonId().equals(lesson.id()) -> possible.retainAll(Set.of(p.roomId()));
                 default -> {
                 }

@@ -17,8 +17,9 @@ import org.preau.engine.model.Room;
 import org.preau.engine.model.Slot;
 
 /**
- * Decides which lessons get a {@link RoomBooking} and which rooms each may use. Hard room rules intersect;
- * when a home room contradicts a preferred room, the preferred room wins (a lab beats the class's own room).
+ * Decides which lessons get a {@link RoomBooking} and which rooms each may use. Hard room rules intersect; a home
+ * room rule accepts the rooms of the lesson's preferred-room rules too, and gives way when it still contradicts them
+ * (a lab beats the class's own room).
  * Rooms too small for the lesson's pupils are left out when another room fits.
  */
 final class RoomPlanner {
@@ -86,7 +87,8 @@ final class RoomPlanner {
         }
     }
 
-    private RoomBooking booking(int l, Lesson lesson, List<RoomSet> sets, LessonBlock block, RoomCalendar calendar) {
+    private RoomBooking booking(int l, Lesson lesson, List<RoomSet> given, LessonBlock block, RoomCalendar calendar) {
+        List<RoomSet> sets = homesWidened(given);
         Set<Integer> base = baseRooms(lesson);
         List<RoomSet> hard = sets.stream().filter(RoomSet::hard).toList();
         List<RoomSet> counted = hard;
@@ -115,6 +117,10 @@ final class RoomPlanner {
                     hardPenalty[r]++;
                 }
             }
+            int capacity = c.problem.rooms().get(r).capacity();
+            if (capacity > 0 && capacity < lesson.room().minCapacity()) {
+                hardPenalty[r]++; // too small, as the checker counts it (a candidate only when no room is big enough)
+            }
         }
         for (RoomSet set : sets) {
             if (!set.hard()) {
@@ -129,6 +135,28 @@ final class RoomPlanner {
         List<RoomValue> values = candidates.stream().sorted().map(roomValues::get).toList();
         return new RoomBooking(l, block, ProblemCompiler.periodMask(lesson.duration()), c.lessonWeeks[l], values,
                 softPenalty, hardPenalty, calendar);
+    }
+
+    /**
+     * The lesson's room sets with each home set widened to the rooms of its preferred (or pinned) sets, of any
+     * weight: as in FET, a home room rule holds for a lesson in one of the rooms its own preferred-room rules name
+     * (fet-data's THE-2008-2009-exams-sep, Greece: two groups sit one exam at once, and their home rooms meet the
+     * subject's two rooms in one room only).
+     */
+    private static List<RoomSet> homesWidened(List<RoomSet> sets) {
+        Set<Integer> preferred = new LinkedHashSet<>();
+        sets.stream().filter(set -> !set.home()).forEach(set -> preferred.addAll(set.rooms()));
+        if (preferred.isEmpty()) {
+            return sets;
+        }
+        return sets.stream().map(set -> {
+            if (!set.home()) {
+                return set;
+            }
+            Set<Integer> rooms = new LinkedHashSet<>(set.rooms());
+            rooms.addAll(preferred);
+            return new RoomSet(rooms, true, set.softWeight(), set.hard());
+        }).toList();
     }
 
     /** Rooms matching the lesson's own requirement and big enough for its pupils (if any room is). */

@@ -453,6 +453,28 @@ class ConstraintRulesTest {
     }
 
     @Test
+    void homeRoomHoldsInARoomTheLessonsPreferredRoomsName() {
+        // as in FET: the home rooms and the subject's rooms meet in S2 only, and LABO, a subject's room, is fine too
+        var school = new TinySchool().lesson("L1", "MARTIN", "4eA1", 1)
+                .with(new HomeRoom(ResourceRef.students("4eA1"), Set.of("S2"), Weight.HARD))
+                .with(new PreferredRooms(List.of("L1"), Set.of("S2", "LABO"), Weight.HARD));
+        assertHolds(school.at("L1", 0, 0, "LABO"));
+        var softPreferred = new TinySchool().lesson("L1", "MARTIN", "4eA1", 1)
+                .with(new HomeRoom(ResourceRef.students("4eA1"), Set.of("S2"), Weight.HARD))
+                .with(new PreferredRooms(List.of("L1"), Set.of("LABO"), Weight.soft(50)));
+        assertHolds(softPreferred.at("L1", 0, 0, "LABO"));
+    }
+
+    @Test
+    void aRoomGivenByARoomRuleMustHoldTheLessonsOwnNumberOfPupils() {
+        Lesson exam = new Lesson("L1", "Maths", List.of(), List.of("MARTIN"), List.of("4eA1"), 1,
+                new RoomRequirement(false, Set.of(), "", 25), WeekPattern.EVERY_WEEK, "", 0);
+        var rule = new PreferredRooms(List.of("L1"), Set.of("S2", "LABO"), Weight.HARD);
+        assertHolds(new TinySchool().add(exam).with(rule).at("L1", 0, 0, "LABO")); // 30 seats
+        assertBroken(new TinySchool().add(exam).with(rule).at("L1", 0, 0, "S2"), ImplicitRules.ROOM_REQUIREMENT, 1); // 20
+    }
+
+    @Test
     void softViolationsCostTheirWeightAndKeepTheTimetableFeasible() {
         var report = check(twoLessons().with(new MaxGapsPerDay(MARTIN, 0, Weight.soft(80))).at("L1", 0, 0).at("L2", 0, 3));
         assertThat(report.feasible()).isTrue();

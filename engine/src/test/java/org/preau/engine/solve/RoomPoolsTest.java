@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.preau.engine.model.Constraint.HomeRoom;
 import org.preau.engine.model.Constraint.MaxBuildingChangesPerDay;
 import org.preau.engine.model.Constraint.MaxDifferentRooms;
+import org.preau.engine.model.Constraint.PreferredRooms;
 import org.preau.engine.model.Constraint.PreferredStarts;
 import org.preau.engine.model.Constraint.SameRoomIfConsecutive;
 import org.preau.engine.model.Constraint.Unavailable;
@@ -175,6 +177,22 @@ class RoomPoolsTest {
                 .at("a", 0, 0).at("b", 0, 0);
         RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
         assertThat(roomsOf(s, "a", "b")).containsExactlyInAnyOrder("R1", "R2");
+    }
+
+    @Test
+    void aHomeRoomRuleLetsTheLessonUseEveryRoomItsPreferredRoomsName() {
+        // two groups sit one exam at once: their home rooms and the subject's rooms meet in R1 alone, yet, as in
+        // FET, the home room rule holds in R3 too, so both get a room
+        Scenario s = new Scenario().room("R3")
+                .lesson(lesson("a", "T1", "G1", RoomRequirement.NONE))
+                .lesson(lesson("b", "T2", "G2", RoomRequirement.NONE))
+                .rule(new HomeRoom(ResourceRef.students("G1"), Set.of("R1", "R2"), Weight.HARD))
+                .rule(new HomeRoom(ResourceRef.students("G2"), Set.of("R1", "R2"), Weight.HARD))
+                .rule(new PreferredRooms(List.of("a", "b"), Set.of("R1", "R3"), Weight.HARD))
+                .at("a", 0, 0).at("b", 0, 0);
+        assertThat(s.bookingOf("a").getCandidates()).extracting(RoomValue::id).containsExactlyInAnyOrder("R1", "R3");
+        RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
+        assertThat(roomsOf(s, "a", "b")).containsExactlyInAnyOrder("R1", "R3");
     }
 
     @Test

@@ -169,9 +169,19 @@ public final class FetImporter {
             FetActivity fet = new FetActivity(id, teacherNames, subject, tags, studentNames, duration,
                     groupId.equals("0") ? "" : groupId, component);
             activities.put(id, fet);
-            lessons.add(new Lesson(id, subject, tags, teacherNames, studentNames, duration, RoomRequirement.NONE,
+            lessons.add(new Lesson(id, subject, tags, teacherNames, studentNames, duration, roomFor(activity),
                     WeekPattern.EVERY_WEEK, fet.groupId(), component));
         }
+    }
+
+    /**
+     * No room unless a room rule asks for one (FET's default); an activity's own number of pupils, when the file
+     * gives one instead of the students sets' sizes, is the smallest room it may take: fet-cl refuses a room too
+     * small for it (fet-data's THE-2008-2009-exams-sep, Greece, gives it for 72 of its 86 exams).
+     */
+    private RoomRequirement roomFor(XmlElement activity) {
+        int pupils = parseInt(activity, "Number_Of_Students", 0);
+        return pupils > 0 ? new RoomRequirement(false, Set.of(), "", pupils) : RoomRequirement.NONE;
     }
 
     int studentsCount(FetActivity activity) {

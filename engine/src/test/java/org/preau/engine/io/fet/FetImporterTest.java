@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.preau.engine.model.Constraint;
 import org.preau.engine.model.Lesson;
 import org.preau.engine.model.StudentSet;
+import org.preau.engine.model.RoomRequirement;
 import org.preau.engine.model.TimetableProblem;
 import org.preau.engine.model.Weight;
 import org.preau.engine.testing.FetExamples;
@@ -121,6 +122,9 @@ class FetImporterTest {
                 .filter(c -> c instanceof Constraint.MaxBuildingChangesPerDay).map(c -> (Constraint.MaxBuildingChangesPerDay) c).toList();
         assertThat(rules).hasSize(problem.teachers().size()); // "all teachers": one rule per teacher
         assertThat(rules).allMatch(r -> r.max() == 0 && r.weight().isHard());
+        // activity 36 gives its own number of pupils (its year's is 0): a room for fewer will not do
+        assertThat(problem.lessons().stream().filter(l -> l.id().equals("36")).findFirst().orElseThrow().room())
+                .isEqualTo(new RoomRequirement(false, Set.of(), "", 60));
     }
 
     @Test
