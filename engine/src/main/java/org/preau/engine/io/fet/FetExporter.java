@@ -106,6 +106,9 @@ public final class FetExporter {
             boolean split = !l.splitId().isEmpty() && totalBySplit.get(l.splitId()) > l.duration();
             xml.text("Duration", l.duration()).text("Total_Duration", split ? totalBySplit.get(l.splitId()) : l.duration());
             xml.text("Id", merger.idOf(l)).text("Activity_Group_Id", split ? groupIdBySplit.get(l.splitId()) : "0");
+            if (!l.room().needsRoom() && l.room().minCapacity() > 0) {
+                xml.text("Number_Of_Students", l.room().minCapacity()); // the pupils FET sizes its rooms by
+            }
             xml.text("Active", "true").text("Comments", l.id().equals(merger.idOf(l)) ? "" : "Préau lesson " + l.id());
             xml.close("Activity");
             if (!l.weeks().isEveryWeek() && !merger.isMerged(l)) {

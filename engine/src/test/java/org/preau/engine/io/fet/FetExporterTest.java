@@ -126,6 +126,13 @@ class FetExporterTest {
     }
 
     @Test
+    void anActivitysOwnNumberOfPupilsIsWrittenAndReadBack() throws Exception {
+        TimetableProblem problem = new TinySchool().add(new Lesson("1", "Maths", List.of(), List.of("MARTIN"), List.of("4eA"), 1,
+                new RoomRequirement(false, Set.of(), "", 60), WeekPattern.EVERY_WEEK, "", 0)).problem();
+        assertThat(roundTrip(problem).lessons().getFirst().room()).isEqualTo(new RoomRequirement(false, Set.of(), "", 60));
+    }
+
+    @Test
     void semaineABHalvesTakingTurnsBecomeOneActivityAndTheRestIsNoted() throws Exception {
         TimetableProblem college = SchoolGenerator.generate(SchoolGenerator.Kind.COLLEGE, 110, 1);
         FetExport export = FetExporter.export(college);
