@@ -124,30 +124,31 @@ class RoomPoolsTest {
         assertThat(roomsOf(s, "a", "b", "c")).containsExactly("R2", "R3", "R1");
     }
 
-    @Test
-    void aLessonBackToBackWithOneThatMustShareItsRoomTakesThatRoom() {
-        // c holds R1 at a's period, so a gets R2; b, right after a, must then take R2 too, though R1 is free
+    /**
+     * a and b, back to back on Monday (periods 0 and 1), may each use R1 or R2 and must share their room; c, with
+     * R1 fixed, is taught at {@code cPeriod}. Rooms are given.
+     */
+    private static Scenario mustShareWithR1TakenAt(int cPeriod) {
         Scenario s = new Scenario()
                 .lesson(lesson("a", "T1", "G1", RoomRequirement.anyOf(Set.of("R1", "R2"))))
                 .lesson(lesson("b", "T1", "G1", RoomRequirement.anyOf(Set.of("R1", "R2"))))
                 .lesson(lesson("c", "T2", "G2", RoomRequirement.fixed("R1")))
                 .rule(new SameRoomIfConsecutive(List.of("a", "b"), Weight.HARD))
-                .at("a", 0, 0).at("b", 0, 1).at("c", 0, 0);
+                .at("a", 0, 0).at("b", 0, 1).at("c", 0, cPeriod);
         RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
-        assertThat(roomsOf(s, "a", "b")).containsExactly("R2", "R2");
+        return s;
+    }
+
+    @Test
+    void aLessonBackToBackWithOneThatMustShareItsRoomTakesThatRoom() {
+        // c holds R1 at a's period, so a gets R2; b, right after a, must then take R2 too, though R1 is free
+        assertThat(roomsOf(mustShareWithR1TakenAt(0), "a", "b")).containsExactly("R2", "R2");
     }
 
     @Test
     void lessonsThatMustShareARoomAreGivenOneFreeForThemAll() {
         // c holds R1 at b's period; a, first of the two, would take R1 on its own and leave b none to share
-        Scenario s = new Scenario()
-                .lesson(lesson("a", "T1", "G1", RoomRequirement.anyOf(Set.of("R1", "R2"))))
-                .lesson(lesson("b", "T1", "G1", RoomRequirement.anyOf(Set.of("R1", "R2"))))
-                .lesson(lesson("c", "T2", "G2", RoomRequirement.fixed("R1")))
-                .rule(new SameRoomIfConsecutive(List.of("a", "b"), Weight.HARD))
-                .at("a", 0, 0).at("b", 0, 1).at("c", 0, 1);
-        RoomAssigner.assign(s.solution(), s.compiled().rooms(), 5, 6);
-        assertThat(roomsOf(s, "a", "b", "c")).containsExactly("R2", "R2", "R1");
+        assertThat(roomsOf(mustShareWithR1TakenAt(1), "a", "b", "c")).containsExactly("R2", "R2", "R1");
     }
 
     @Test
