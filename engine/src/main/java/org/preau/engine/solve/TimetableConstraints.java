@@ -84,10 +84,10 @@ public final class TimetableConstraints implements ConstraintProvider {
                 .filter(SetRulePlacement::complete);
     }
 
-    /** Every per-resource rule with its resource's week; shared like {@link #placements}. */
-    static BiConstraintStream<ResourceRule, WeekLoad> ruleWeeks(ConstraintFactory f) {
-        return f.forEach(ResourceRule.class)
-                .join(resourceWeeks(f), equal(ResourceRule::resource, WeekLoad::resource));
+    /** Every resource with per-resource rules, and its week; shared like {@link #placements}. */
+    static BiConstraintStream<ResourceRules, WeekLoad> ruleWeeks(ConstraintFactory f) {
+        return f.forEach(ResourceRules.class)
+                .join(resourceWeeks(f), equal(ResourceRules::resource, WeekLoad::resource));
     }
 
     /** Booked rooms with their block's time; shared by room clashes and closings. */
@@ -100,9 +100,14 @@ public final class TimetableConstraints implements ConstraintProvider {
     private static Constraint perResource(ConstraintFactory f, ResourceRule.Kind kind, Level level, String name,
             ViolationCounter counter) {
         return ruleWeeks(f)
-                .filter((rule, load) -> rule.kind() == kind && rule.level() == level && counter.violations(rule, load) > 0)
-                .penalize(level.unit(), (rule, load) -> rule.cost(counter.violations(rule, load)))
+                .filter((rules, load) -> rules.has(kind, level) && rules.cost(kind, level, counter, load) > 0)
+                .penalize(level.unit(), (rules, load) -> rules.cost(kind, level, counter, load))
                 .asConstraint(level.label(name));
+    }
+
+    private static long maxSpanCost(ResourceRules rules, Level level, WeekLoad load) {
+        return rules.cost(ResourceRule.Kind.MAX_SPAN_PER_DAY, level, ResourceCounts::maxSpanPerDay, load)
+                + rules.cost(ResourceRule.Kind.MAX_SPAN_PER_DAY_ONE_OVER, level, ResourceCounts::maxSpanPerDay, load);
     }
 
     @FunctionalInterface
@@ -279,10 +284,9 @@ public final class TimetableConstraints implements ConstraintProvider {
     /** From the first to the last lesson of a day, at most so many periods (one day one over may be allowed). */
     Constraint maxSpanPerDay(ConstraintFactory f, Level level) {
         return ruleWeeks(f)
-                .filter((rule, load) -> (rule.kind() == ResourceRule.Kind.MAX_SPAN_PER_DAY
-                        || rule.kind() == ResourceRule.Kind.MAX_SPAN_PER_DAY_ONE_OVER) && rule.level() == level
-                        && ResourceCounts.maxSpanPerDay(rule, load) > 0)
-                .penalize(level.unit(), (rule, load) -> rule.cost(ResourceCounts.maxSpanPerDay(rule, load)))
+                .filter((rules, load) -> (rules.has(ResourceRule.Kind.MAX_SPAN_PER_DAY, level)
+                        || rules.has(ResourceRule.Kind.MAX_SPAN_PER_DAY_ONE_OVER, level)) && maxSpanCost(rules, level, load) > 0)
+                .penalize(level.unit(), (rules, load) -> maxSpanCost(rules, level, load))
                 .asConstraint(level.label("Max span per day"));
     }
 

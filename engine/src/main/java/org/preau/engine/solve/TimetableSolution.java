@@ -14,6 +14,8 @@ public class TimetableSolution {
     private List<LessonBlock> blocks;
     private List<RoomBooking> bookings;
     private List<ResourceRule> resourceRules;
+    /** The same rules grouped by resource: the constraints' facts ({@link ResourceRules}). */
+    private List<ResourceRules> resourceRuleGroups = List.of();
     private List<SetRuleMember> setRuleMembers;
     private List<EndsDayRule> endsDayRules;
     private List<MaxRoomsMember> maxRoomsMembers = List.of();
@@ -30,7 +32,7 @@ public class TimetableSolution {
             List<SetRuleMember> setRuleMembers, List<EndsDayRule> endsDayRules) {
         this.blocks = blocks;
         this.bookings = bookings;
-        this.resourceRules = resourceRules;
+        setResourceRules(resourceRules);
         this.setRuleMembers = setRuleMembers;
         this.endsDayRules = endsDayRules;
     }
@@ -53,13 +55,18 @@ public class TimetableSolution {
         this.bookings = bookings;
     }
 
-    @ProblemFactCollectionProperty
     public List<ResourceRule> getResourceRules() {
         return resourceRules;
     }
 
     public void setResourceRules(List<ResourceRule> resourceRules) {
         this.resourceRules = resourceRules;
+        this.resourceRuleGroups = ResourceRules.byResource(resourceRules);
+    }
+
+    @ProblemFactCollectionProperty
+    public List<ResourceRules> getResourceRuleGroups() {
+        return resourceRuleGroups;
     }
 
     @ProblemFactCollectionProperty

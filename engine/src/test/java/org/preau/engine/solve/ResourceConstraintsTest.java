@@ -52,6 +52,21 @@ class ResourceConstraintsTest {
     }
 
     @Test
+    void everyRuleOfAResourceCountsOnceInItsOwnConstraintThoughTheResourcesRulesAreOneFact() {
+        // two soft maxima of different weights, a hard one and a rule of another kind, all on T1
+        Scenario s = threeLessonsOfT1().rule(new MaxHoursDaily(T1, 1, "", Weight.soft(90)))
+                .rule(new MaxHoursDaily(T1, 2, "", Weight.soft(50))).rule(new MaxHoursDaily(T1, 2, "", Weight.HARD))
+                .rule(new MaxHoursContinuously(T1, 1, "", Weight.soft(70)));
+        TimetableSolution threeOnMonday = s.at("a", 0, 0).at("b", 0, 1).at("c", 0, 3).solution();
+        verifier.verifyThat((c, f) -> c.maxHoursDaily(f, Level.SOFT)).givenSolution(threeOnMonday).penalizesBy(9000 + 5000);
+        verifier.verifyThat((c, f) -> c.maxHoursDaily(f, Level.HARD)).givenSolution(threeOnMonday).penalizesBy(1);
+        verifier.verifyThat((c, f) -> c.maxHoursContinuously(f, Level.SOFT)).givenSolution(threeOnMonday).penalizesBy(7000);
+        verifier.verifyThat((c, f) -> c.maxHoursContinuously(f, Level.HARD)).givenSolution(threeOnMonday).penalizesBy(0);
+        TimetableSolution twoOnMonday = s.at("c", 1, 0).solution();
+        verifier.verifyThat((c, f) -> c.maxHoursDaily(f, Level.SOFT)).givenSolution(twoOnMonday).penalizesBy(9000);
+    }
+
+    @Test
     void softMaxHoursContinuouslyCostsItsWeightPerRunTooLongAsFetCountsIt() {
         Scenario s = new Scenario().lesson("a", "T1", "", 1).lesson("b", "T1", "", 1).lesson("c", "T1", "", 1)
                 .lesson("d", "T1", "", 1).rule(new MaxHoursContinuously(T1, 1, "", Weight.soft(90)));
