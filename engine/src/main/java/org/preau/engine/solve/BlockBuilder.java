@@ -117,6 +117,8 @@ final class BlockBuilder {
             boolean[] allowed = new boolean[c.slotCount];
             block.getAllowedStarts().forEach(s -> allowed[s.index()] = true);
             int span = block.lessons().stream().mapToInt(l -> c.lessons.get(l).duration()).max().orElse(1);
+            block.setPupils(uses.get(b).stream().filter(u -> u.clashChecked() && u.resource() >= c.teacherIndex.size())
+                    .mapToInt(ResourceUse::resource).distinct().sorted().toArray());
             block.setNeighbourhood(neighbours.stream().mapToInt(Integer::intValue).toArray(), allowed, span, slots, c.periods);
         }
         return blocks;

@@ -23,6 +23,8 @@ public class LessonBlock {
     private List<ResourceUse> uses = List.of();
     /** Blocks sharing a teacher or pupils with this one: the ones a move of this block can bump into. */
     private int[] neighbours = new int[0];
+    /** The pupils' resources it keeps busy (sorted). */
+    private int[] pupils = new int[0];
     private boolean[] allowedByIndex = new boolean[0];
     private int span;
     private int slack;
@@ -69,6 +71,27 @@ public class LessonBlock {
 
     public int[] neighbours() {
         return neighbours;
+    }
+
+    void setPupils(int[] pupils) {
+        this.pupils = pupils;
+    }
+
+    /** Whether this block and {@code other} keep some pupils busy in common. */
+    boolean sharesPupilsWith(LessonBlock other) {
+        int i = 0;
+        int j = 0;
+        while (i < pupils.length && j < other.pupils.length) {
+            if (pupils[i] == other.pupils[j]) {
+                return true;
+            }
+            if (pupils[i] < other.pupils[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
     }
 
     /** The slot at (day, period) of the week, or null when outside it. */
