@@ -14,6 +14,8 @@ import java.util.Map;
  */
 record ResourceRules(int resource, List<ResourceRule> rules, long kinds) {
 
+    private static final int LEVELS = Level.values().length;
+
     /** The rules grouped by resource, in the order of their first rule. */
     static List<ResourceRules> byResource(List<ResourceRule> rules) {
         Map<Integer, List<ResourceRule>> grouped = new LinkedHashMap<>();
@@ -32,7 +34,7 @@ record ResourceRules(int resource, List<ResourceRule> rules, long kinds) {
     }
 
     private static long bit(ResourceRule.Kind kind, Level level) {
-        return 1L << (kind.ordinal() * Level.values().length + level.ordinal());
+        return 1L << (kind.ordinal() * LEVELS + level.ordinal());
     }
 
     /** Whether the resource has a rule of this kind at this level. */

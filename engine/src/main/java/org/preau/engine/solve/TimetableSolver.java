@@ -314,7 +314,7 @@ public final class TimetableSolver {
      * against 42.15 / 55.8 / 48.45 / 46.6 / 49.15 / 49.45 / 49.95 / 42.35 (sum 371.4 against 383.9); hungary seeds
      * 0-1, 11.92 / 10.56 against 16.1 / 10.23; hongkong seeds 0-1, 11.4 / 18.83 against 13.88 / 15.87.
      */
-    static final boolean ROTATIONS = Boolean.parseBoolean(System.getProperty("preau.rotations", "true"));
+    private static final boolean ROTATIONS = Boolean.parseBoolean(System.getProperty("preau.rotations", "true"));
 
     /**
      * Change and swap moves of blocks (whole alignments move together), swaps with the clashing blocks, Kempe
