@@ -12,9 +12,24 @@ import java.util.Map;
  * two searches, moves per second, 40 s, seed 0, without the second fast pass): italy-liceo (6-7 rules per teacher)
  * 50 k to 90 k, hungary 42 k to 58 k, hongkong 43 k to 50 k, germany-gyr and belize the same.
  */
-record ResourceRules(int resource, List<ResourceRule> rules, long kinds) {
+final class ResourceRules {
 
     private static final int LEVELS = Level.values().length;
+
+    private final int resource;
+    private final List<ResourceRule> rules;
+    /** One bit per kind and level of rule the resource has ({@link #bit}). */
+    private final long kinds;
+
+    private ResourceRules(int resource, List<ResourceRule> rules, long kinds) {
+        this.resource = resource;
+        this.rules = rules;
+        this.kinds = kinds;
+    }
+
+    int resource() {
+        return resource;
+    }
 
     /** The rules grouped by resource, in the order of their first rule. */
     static List<ResourceRules> byResource(List<ResourceRule> rules) {
@@ -51,15 +66,5 @@ record ResourceRules(int resource, List<ResourceRule> rules, long kinds) {
             }
         }
         return cost;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 }
