@@ -63,6 +63,13 @@ final class FastFeasibilitySearch {
     static final int PROMOTED_HARD_WEIGHT = 12;
     /** Whether this search also counts the heavy soft "min days" rules ({@link #PROMOTED_WEIGHT}). */
     private final boolean promoting;
+    /** In a promoting search, what a hard violation weighs against a broken promoted rule ({@link #weighHard}). */
+    private int hardWeight = PROMOTED_HARD_WEIGHT;
+
+    /** Sets what a hard violation weighs against a broken promoted rule, before the search starts. */
+    void weighHard(int weight) {
+        hardWeight = weight;
+    }
 
     /** Whether a search of the solution could promote rules: some soft "min days between" rule is heavy enough. */
     static boolean hasPromotableRules(TimetableSolution solution) {
@@ -1337,9 +1344,9 @@ final class FastFeasibilitySearch {
                 || java.util.stream.IntStream.of(timeWeight).anyMatch(w -> w > 1);
     }
 
-    /** Every weight back to 1 (a promoting search: hard violations' to {@link #PROMOTED_HARD_WEIGHT}). */
+    /** Every weight back to 1 (a promoting search: hard violations' to {@link #hardWeight}). */
     private void lighter() {
-        int base = promoting ? PROMOTED_HARD_WEIGHT : 1;
+        int base = promoting ? hardWeight : 1;
         java.util.Arrays.fill(cellWeight, base);
         java.util.Arrays.fill(timeWeight, base);
         for (int r = 0; r < ruleWeight.length; r++) {
@@ -1355,7 +1362,7 @@ final class FastFeasibilitySearch {
 
     /** What a promoting search keeps its best on: hard violations weighted against the promoted rules broken. */
     private long objective() {
-        return promoting ? (long) PROMOTED_HARD_WEIGHT * (hardViolations() - promotedCost) + promotedCost : hardViolations();
+        return promoting ? (long) hardWeight * (hardViolations() - promotedCost) + promotedCost : hardViolations();
     }
 
     /**

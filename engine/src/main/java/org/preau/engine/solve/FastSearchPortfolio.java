@@ -80,6 +80,11 @@ final class FastSearchPortfolio {
         shareWork = work;
     }
 
+    /** Sets {@link FastFeasibilitySearch#weighHard} on every search. */
+    void weighHard(int weight) {
+        searches.forEach(search -> search.weighHard(weight));
+    }
+
     /** Sets {@link FastFeasibilitySearch#checkAtZero} on every search. */
     void checkAtZero(Function<int[], int[]> check) {
         searches.forEach(search -> search.checkAtZero(check));

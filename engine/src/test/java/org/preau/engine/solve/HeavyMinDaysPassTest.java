@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.preau.engine.model.Constraint.MinDaysBetween;
+import org.preau.engine.model.Constraint.Unavailable;
+import org.preau.engine.model.ResourceRef;
+import org.preau.engine.model.Slot;
 import org.preau.engine.model.Weight;
 
 class HeavyMinDaysPassTest {
@@ -38,6 +41,30 @@ class HeavyMinDaysPassTest {
         FastFeasibilitySearch plain = search(sameDay(95), false);
         sameDay(plain);
         assertThat(plain.hardViolations()).isZero();
+    }
+
+    /**
+     * G1 may only have lessons on days 0 and 1, so that no timetable keeps a and b two days apart: a promoting search
+     * reaches zero hard violations all the same, giving the rule up, whatever a hard violation weighs against it
+     * (the first try's weight, and the second try's).
+     */
+    @Test
+    void aPromotingSearchGivesUpAHeavyRuleTheHardRulesForbidWhateverAHardViolationWeighs() {
+        Set<Slot> closed = new HashSet<>();
+        for (int day = 2; day < 5; day++) {
+            for (int period = 0; period < PERIODS; period++) {
+                closed.add(new Slot(day, period));
+            }
+        }
+        for (int weight : new int[] {FastFeasibilitySearch.PROMOTED_HARD_WEIGHT, HeavyMinDaysPass.SECOND_TRY_HARD_WEIGHT}) {
+            Scenario s = sameDay(95).rule(new Unavailable(ResourceRef.students("G1"), closed, Weight.HARD));
+            FastFeasibilitySearch promoting = search(s, true);
+            promoting.weighHard(weight);
+
+            assertThat(promoting.solve(System.nanoTime() + 5_000_000_000L, 100_000)).as("weight %d", weight).isZero();
+            assertThat(java.util.Arrays.stream(promoting.starts()).boxed().toList())
+                    .allMatch(start -> start >= 0 && start / PERIODS < 2);
+        }
     }
 
     @Test
