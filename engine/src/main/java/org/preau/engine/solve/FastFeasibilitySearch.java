@@ -56,7 +56,8 @@ final class FastFeasibilitySearch {
      */
     static final long PROMOTED_WEIGHT = Level.softUnits(95);
     /**
-     * In a promoting search, what a hard violation weighs against a broken promoted rule. Measured on italy-liceo
+     * In a promoting search, what a hard violation weighs against a broken promoted rule unless {@link #weighHard}
+     * says otherwise (the heavy "min days" pass's second try: {@link HeavyMinDaysPass#SECOND_TRY_HARD_WEIGHT}). Measured on italy-liceo
      * with the first pass promoting (branch {@code experiment/promoted-min-days}), 60 s, seed 0, soft in FET units
      * after Timefold: 12 reached zero at 21 s and 38.05, 6 at 32 s and 41.50, 3 and 1 left 3 and 11 hard violations.
      */
