@@ -89,8 +89,12 @@ public final class TimetableSolver {
                 int[] heavyKept = heavyMinDaysPass(compiled, starts, factories.getFirst(), options, started, deadline,
                         progress);
                 if (heavyKept != null) {
-                    // compiled, the first copy, already holds them
-                    copies.subList(1, copies.size()).forEach(copy -> takeStarts(copy, heavyKept));
+                    // compiled, the first copy, already holds them; the others hold the first pass's
+                    for (int search = 1; search < copies.size(); search++) {
+                        if (HeavyMinDaysPass.startsSearch(search)) {
+                            takeStarts(copies.get(search), heavyKept);
+                        }
+                    }
                 }
             } else {
                 factories = configs.stream().map(SolverFactory::<TimetableSolution>create).toList();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.preau.engine.model.Constraint.MinDaysBetween;
 import org.preau.engine.model.Constraint.Unavailable;
@@ -65,6 +66,12 @@ class HeavyMinDaysPassTest {
             assertThat(java.util.Arrays.stream(promoting.starts()).boxed().toList())
                     .allMatch(start -> start >= 0 && start / PERIODS < 2);
         }
+    }
+
+    @Test
+    void everyOtherTimefoldSearchStartsFromThePasssTimetableTheFirstIncluded() {
+        assertThat(IntStream.range(0, 4).mapToObj(HeavyMinDaysPass::startsSearch).toList())
+                .containsExactly(true, false, true, false);
     }
 
     @Test
